@@ -1,0 +1,153 @@
+#!/bin/bash
+# Prepares everything the QEMU test VM needs, cached under ${STAPSHARP_VM_CACHE:-$HOME/.cache/stapsharp/vm}:
+#   1. host packages (apt-get install only what is missing, after apt-get update),
+#   2. the guest kernel of the same ABI as the installed linux-headers-amd64 (apt-get download, not installed),
+#      as bzImage and as the uncompressed PVH vmlinux (boots ~5 s faster under TCG),
+#   3. the busybox base initramfs (busybox, staprun, stapio and their shared libraries),
+#   4. a private stap cache (SYSTEMTAP_DIR) seeded with the patched stapconf header, so that plain
+#      `stap -r $KVER -p4` works with stap 4.8 on Debian's 6.1.0-56 kernel (see docs/vm.md).
+# It then writes $CACHE/vm.env (sourceable KEY=value lines) and prints it.
+# Idempotent and fast when everything is cached. Options: --force (redo everything), --quiet (print only vm.env).
+# Never loads a module on this machine: stap runs with -p4 only.
+set -euo pipefail
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
+
+force=0 quiet=0
+for a in "$@"; do
+    case $a in
+    --force) force=1 ;;
+    --quiet) quiet=1 ;;
+    -h | --help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) vm_die "unknown argument: $a" ;;
+    esac
+done
+say() { [ $quiet = 1 ] || vm_log "$@"; }
+
+t0=$(vm_now)
+vm_ensure_packages qemu-system-x86 busybox-static cpio xz-utils gzip systemtap systemtap-runtime gcc make \
+    linux-headers-amd64
+KVER=$(vm_kver)
+[ -n "$KVER" ] || vm_die "cannot derive the kernel ABI from linux-headers-amd64 (set STAPSHARP_KVER)"
+vm_ensure_packages "linux-headers-$KVER"
+HVER=$(vm_pkgver "linux-headers-$KVER")
+[ -d "/lib/modules/$KVER/build" ] || vm_die "/lib/modules/$KVER/build is missing"
+
+vm_lock
+[ $force = 1 ] && rm -rf "$VM_CACHE/kernel/$KVER" "$VM_CACHE/stap" "$VM_CACHE"/initramfs "$VM_CACHE/ko"
+
+# --- 2. guest kernel -------------------------------------------------------------------------------------------
+kdir=$VM_CACHE/kernel/$KVER
+if [ -s "$kdir/vmlinux" ] && [ -s "$kdir/vmlinuz" ] && [ "$(cat "$kdir/version" 2>/dev/null)" = "$HVER" ]; then
+    say "kernel: cached $kdir (linux-image-$KVER $HVER)"
+else
+    t=$(vm_now)
+    rm -rf "$kdir" && mkdir -p "$kdir/tmp"
+    (
+        cd "$kdir/tmp"
+        dl() { vm_apt download -q -o APT::Sandbox::User=root "linux-image-$KVER=$HVER" >&2; }
+        dl || { vm_apt update -qq >&2 && dl; } || vm_die "apt-get download linux-image-$KVER=$HVER failed"
+    )
+    deb=$(ls "$kdir"/tmp/linux-image-"${KVER}"_*.deb)
+    dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$kdir/tmp" ./boot
+    cp "$kdir/tmp/boot/vmlinuz-$KVER" "$kdir/vmlinuz"
+    cp "$kdir/tmp/boot/config-$KVER" "$kdir/config"
+    # The bzImage holds an xz stream; the ELF vmlinux inside it has a PVH entry note that QEMU can boot directly.
+    off=$(LC_ALL=C grep -obUaP '\xfd7zXZ\x00' "$kdir/vmlinuz" | head -1 | cut -d: -f1)
+    tail -c +$((off + 1)) "$kdir/vmlinuz" | xz -dc --single-stream >"$kdir/vmlinux.tmp" 2>/dev/null || true
+    if [ "$(head -c 4 "$kdir/vmlinux.tmp" | od -An -c | tr -d ' ')" = '177ELF' ]; then
+        mv "$kdir/vmlinux.tmp" "$kdir/vmlinux"
+    else
+        say "kernel: could not extract an ELF vmlinux, using the bzImage"
+        rm -f "$kdir/vmlinux.tmp" && cp "$kdir/vmlinuz" "$kdir/vmlinux"
+    fi
+    mv "$deb" "$kdir/"   # kept: its lib/modules tree is the source of in-tree module dependencies
+    rm -rf "$kdir/tmp"
+    echo "$HVER" >"$kdir/version"
+    say "kernel: downloaded linux-image-$KVER $HVER and extracted vmlinuz + vmlinux in $(vm_elapsed "$t") s"
+fi
+
+# --- 3. base initramfs -----------------------------------------------------------------------------------------
+STAPRUN=/usr/bin/staprun STAPIO=/usr/lib/systemtap/stapio BUSYBOX=/bin/busybox
+base_key=$( (echo base-v1; cat "$BUSYBOX" "$STAPRUN" "$STAPIO"; ldd "$STAPRUN" "$STAPIO" | sed 's/ (0x[0-9a-f]*)//') | vm_sha)
+BASE=$VM_CACHE/initramfs/base-$base_key.cpio.gz
+if [ -s "$BASE" ]; then
+    say "initramfs: cached $BASE"
+else
+    t=$(vm_now)
+    mkdir -p "$VM_CACHE/initramfs"
+    root=$(mktemp -d "$VM_CACHE/initramfs/root.XXXXXX")
+    mkdir -p "$root"/{bin,sbin,usr/bin,usr/sbin,proc,sys,dev,tmp,run,stap,etc,root}
+    cp "$BUSYBOX" "$root/bin/busybox"
+    for a in $("$BUSYBOX" --list-full); do
+        [ -e "$root/$a" ] || ln -s /bin/busybox "$root/$a"
+    done
+    vm_copy_with_libs "$root" "$STAPRUN"
+    vm_copy_with_libs "$root" "$STAPIO"
+    echo 'root:x:0:0:root:/root:/bin/sh' >"$root/etc/passwd"
+    echo 'root:x:0:' >"$root/etc/group"
+    vm_cpio "$root" "$BASE.tmp" && mv "$BASE.tmp" "$BASE"
+    find "$VM_CACHE/initramfs" -name 'base-*.cpio.gz' ! -path "$BASE" -delete
+    rm -rf "$root"
+    say "initramfs: built $BASE ($(du -k "$BASE" | cut -f1) KB) in $(vm_elapsed "$t") s"
+fi
+
+# --- 4. private stap cache with the patched stapconf -----------------------------------------------------------
+# The stapconf hash covers the stap version, the kernel build tree and the compiler (their paths, sizes and mtimes),
+# so the seed is redone whenever one of those changes.
+export SYSTEMTAP_DIR=$VM_CACHE/stap
+build=$(readlink -f "/lib/modules/$KVER/build")
+seed_key=$( (stap -V 2>&1 | head -1; echo "$KVER $HVER"; stat -c '%n %s %Y' "$build/.config" "$build/Makefile" \
+    "$(readlink -f "$(command -v gcc)")" /usr/bin/stap; gcc --version | head -1) | vm_sha)
+stamp=$SYSTEMTAP_DIR/seeded-$KVER-$seed_key
+if [ -e "$stamp" ]; then
+    say "stap cache: seeded $SYSTEMTAP_DIR ($(cat "$stamp"))"
+else
+    t=$(vm_now)
+    rm -rf "$SYSTEMTAP_DIR" && mkdir -p "$SYSTEMTAP_DIR"
+    work=$(mktemp -d "$VM_CACHE/seed.XXXXXX")
+    mkdir -p "$work/tmp"
+    echo 'probe oneshot { printf("hello, world!\n") }' >"$work/seedcheck.stp"
+    # stap runs pass 4 only (-p4): it never loads the module here.
+    if (cd "$work" && TMPDIR=$work/tmp stap -r "$KVER" -p4 -k -m seedcheck seedcheck.stp >stap.out 2>stap.err); then
+        how="stock stap -p4 works, no stapconf patch needed"
+    else
+        dir=$(sed -n 's/^Keeping temporary directory "\(.*\)"$/\1/p' "$work/stap.err")
+        conf=$(ls "$dir"/stapconf_*_*.h 2>/dev/null | grep -v stapconf_export || true)
+        if [ -z "$conf" ] || ! grep -q 'task_work_cancel' "$work/stap.err"; then
+            cat "$work/stap.err" >&2
+            vm_die "stap -p4 failed for an unexpected reason (see above)"
+        fi
+        # stap 4.8's runtime does not build against kernels with the task_work_cancel_func backport, and only
+        # compiles that code because of this define. Without it, the runtime uses its task-finder stubs.
+        sed -i '/STAPCONF_UTRACE_VIA_TRACEPOINTS/d' "$conf"
+        h=$(basename "$conf" .h) && h=${h#stapconf_}
+        mkdir -p "$SYSTEMTAP_DIR/cache/${h:0:2}"
+        cp "$conf" "$SYSTEMTAP_DIR/cache/${h:0:2}/"
+        how="patched $(basename "$conf") (no STAPCONF_UTRACE_VIA_TRACEPOINTS)"
+        rm -rf "$dir"
+        (cd "$work" && TMPDIR=$work/tmp stap -r "$KVER" -p4 -m seedcheck seedcheck.stp >stap.out 2>stap.err) || {
+            cat "$work/stap.err" >&2
+            vm_die "stap -p4 still fails after seeding the stapconf cache"
+        }
+    fi
+    rm -rf "$work"
+    echo "$how" >"$stamp"
+    say "stap cache: $how, checked with stap -p4, in $(vm_elapsed "$t") s"
+fi
+
+# --- vm.env ----------------------------------------------------------------------------------------------------
+env_file=$VM_CACHE/vm.env
+cat >"$env_file.tmp" <<EOF
+KVER=$KVER
+KERNEL_PKG_VERSION=$HVER
+VMLINUX=$kdir/vmlinux
+VMLINUZ=$kdir/vmlinuz
+BASE_INITRAMFS=$BASE
+SYSTEMTAP_DIR=$SYSTEMTAP_DIR
+STAP_VERSION=$(stap -V 2>&1 | sed -n '1s/^[^(]*(version \([^ ,]*\).*/\1/p')
+EOF
+mv "$env_file.tmp" "$env_file"
+vm_unlock
+say "prepare: done in $(vm_elapsed "$t0") s; environment in $env_file:"
+cat "$env_file"
