@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test of StapSharp on a fresh Debian 12 machine with the .NET SDK:
+# installs the real peers (eng/install-deps.sh), prepares the QEMU guest (eng/vm/prepare.sh),
+# checks that generated syntax code is current, builds, runs all test assemblies and prints
+# one closing line "N passed, N failed, N skipped" summed over them.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+bash eng/install-deps.sh || exit 2
+if [ -x eng/vm/prepare.sh ] || [ -f eng/vm/prepare.sh ]; then
+  bash eng/vm/prepare.sh || echo "test.sh: VM preparation failed; VM tests will report it" >&2
+fi
+
+dotnet build StapSharp.slnx -c Release -tl:off -nologo -v:q || exit 1
+if [ -f eng/generate.sh ]; then
+  bash eng/generate.sh --verify || exit 1
+fi
+
+log=$(mktemp)
+dotnet test StapSharp.slnx -c Release --no-build -tl:off -nologo 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+awk '/^(Passed|Failed)! +- Failed: / { gsub(/,/,""); for(i=1;i<=NF;i++){ if($i=="Failed:")f+=$(i+1); if($i=="Passed:")p+=$(i+1); if($i=="Skipped:")s+=$(i+1) } n++ }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s; if (n==0 || p+f==0) exit 3 }' "$log" || rc=1
+rm -f "$log"
+exit $rc

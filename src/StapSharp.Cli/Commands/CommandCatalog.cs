@@ -1,0 +1,14 @@
+using System.Collections.Generic;
+using System.CommandLine;
+
+namespace StapSharp.Cli.Commands
+{
+    /// <summary>The list of subcommands; each command lives in its own file and adds one line here.</summary>
+    internal static class CommandCatalog
+    {
+        public static IEnumerable<Command> All()
+        {
+            yield break;
+        }
+    }
+}
