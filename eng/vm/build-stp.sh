@@ -7,6 +7,7 @@
 #   MODULE_NAME defaults to the file name without .stp ('-' becomes '_'); it must be a C identifier.
 #   -o OUTDIR   also copy each NAME.ko to OUTDIR
 #   -a ARG      extra stap argument (e.g. -a -DMAXACTION=10000), for every script
+#   -j N        build up to N modules at once (default: the number of CPUs)
 # Prints one line per module: NAME<TAB>ABSOLUTE_PATH_OF_KO. On a failed build prints stap's stderr, exits 1.
 # The script is compiled as "NAME.stp" from a scratch folder, so that error locations compiled into the
 # module (e.g. "ERROR: ... at NAME.stp:3:9") do not depend on where the script lives.
@@ -14,12 +15,13 @@ set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
 
-outdir='' stap_args=()
+outdir='' stap_args=() par=$(nproc)
 while [ $# -gt 0 ]; do
     case $1 in
     -o) outdir=$2; shift 2 ;;
     -a) stap_args+=("$2"); shift 2 ;;
-    -h | --help) sed -n '2,12p' "$0"; exit 0 ;;
+    -j) par=$2; shift 2 ;;
+    -h | --help) sed -n '2,13p' "$0"; exit 0 ;;
     --) shift; break ;;
     -*) vm_die "unknown option: $1" ;;
     *) break ;;
@@ -35,12 +37,9 @@ seed=$(basename "$(ls "$SYSTEMTAP_DIR"/seeded-"$KVER"-* 2>/dev/null | head -1)")
 [ -n "$seed" ] || vm_die "the stap cache is not seeded: run eng/vm/prepare.sh"
 [ -z "$outdir" ] || mkdir -p "$outdir"
 
-status=0
-for spec in "$@"; do
-    src=${spec%%=*}
-    if [ "$spec" != "$src" ]; then name=${spec#*=}; else name=$(basename "$src" .stp | tr '-' '_'); fi
-    [[ $name =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]] || vm_die "bad module name '$name' (a C identifier is needed)"
-    [ -f "$src" ] || vm_die "no such script: $src"
+# Builds one script; writes "NAME<TAB>KO" to $3 on success.
+build_one() { # src name resultfile
+    local src=$1 name=$2 key dir t work
     key=$( (echo "ko-v1 $name $KVER $STAP_VERSION $seed"; printf '%s\n' "${stap_args[@]+"${stap_args[@]}"}"; cat "$src") |
         vm_sha)
     dir=$VM_CACHE/ko/$key
@@ -50,20 +49,40 @@ for spec in "$@"; do
         cp "$src" "$work/$name.stp"
         if (cd "$work" && TMPDIR=$work stap -r "$KVER" -p4 -m "$name" ${stap_args[@]+"${stap_args[@]}"} "$name.stp" \
             >"$work/stap.out" 2>"$work/stap.err"); then
-            mkdir -p "$dir.tmp.$$"
-            cp "$work/$name.ko" "$work/stap.err" "$dir.tmp.$$/"
-            rm -rf "$dir" && mv "$dir.tmp.$$" "$dir"
+            mkdir -p "$dir.tmp.$BASHPID"
+            cp "$work/$name.ko" "$work/stap.err" "$dir.tmp.$BASHPID/"
+            rm -rf "$dir" && mv "$dir.tmp.$BASHPID" "$dir"
             vm_log "built $name.ko from $src in $(vm_elapsed "$t") s"
         else
             vm_log "stap -p4 failed for $src:"
             cat "$work/stap.err" >&2
-            status=1
             rm -rf "$work"
-            continue
+            return 1
         fi
         rm -rf "$work"
     fi
-    ko=$dir/$name.ko
+    printf '%s\t%s\n' "$name" "$dir/$name.ko" >"$3"
+}
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+i=0 names=()
+for spec in "$@"; do
+    src=${spec%%=*}
+    if [ "$spec" != "$src" ]; then name=${spec#*=}; else name=$(basename "$src" .stp | tr '-' '_'); fi
+    [[ $name =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]] || vm_die "bad module name '$name' (a C identifier is needed)"
+    [ -f "$src" ] || vm_die "no such script: $src"
+    names+=("$name")
+    while [ "$(jobs -rp | wc -l)" -ge "$par" ]; do wait -n || true; done
+    build_one "$src" "$name" "$results/$i" &
+    i=$((i + 1))
+done
+wait || true
+
+status=0
+for ((j = 0; j < i; j++)); do
+    if [ ! -s "$results/$j" ]; then status=1; continue; fi
+    IFS=$'\t' read -r name ko <"$results/$j"
     if [ -n "$outdir" ]; then cp "$ko" "$outdir/$name.ko" && ko=$(cd "$outdir" && pwd)/$name.ko; fi
     printf '%s\t%s\n' "$name" "$ko"
 done
