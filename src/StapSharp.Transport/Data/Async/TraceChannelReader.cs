@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+
+namespace StapSharp.Transport;
+
+/// <summary>
+/// Reads a module's per-CPU trace files concurrently, parses their records and delivers them as an async stream:
+/// merged in sequence order in normal mode, per CPU as they arrive in bulk mode. Call <see cref="Complete"/> once the
+/// module has flushed (after its <c>STP_EXIT</c> reply); the stream then ends when every file is drained.
+/// </summary>
+public sealed class TraceChannelReader
+{
+    private const int ReadBufferSize = 64 * 1024;
+
+    private readonly TransportProtocol _protocol;
+    private readonly IReadOnlyList<ITraceFile> _files;
+    private readonly TraceReaderOptions _options;
+    private readonly TraceRecordParser[] _parsers;
+    private readonly TraceRecordMerger _merger;
+    private volatile bool _completeRequested;
+    private int _started;
+
+    /// <summary>Creates a reader over the given files.</summary>
+    /// <param name="protocol">The protocol version (decides the record header).</param>
+    /// <param name="files">One file per CPU.</param>
+    /// <param name="options">Settings, or null for <see cref="TraceReaderOptions.Default"/>.</param>
+    public TraceChannelReader(TransportProtocol protocol, IReadOnlyList<ITraceFile> files, TraceReaderOptions? options)
+    {
+        _protocol = protocol;
+        _files = files ?? throw new ArgumentNullException(nameof(files));
+        _options = options ?? TraceReaderOptions.Default;
+        _parsers = files.Select(f => new TraceRecordParser(protocol, f.Cpu)).ToArray();
+        _merger = new TraceRecordMerger(_options.FirstSequence);
+    }
+
+    /// <summary>Junk bytes skipped in all files so far.</summary>
+    public long JunkBytes => _parsers.Sum(p => p.JunkBytes);
+
+    /// <summary>Sequence numbers that never arrived (lost records), in normal mode.</summary>
+    public long SkippedSequences => _merger.SkippedSequences;
+
+    /// <summary>Bytes left over at the end that did not form a whole record.</summary>
+    public long TruncatedBytes { get; private set; }
+
+    /// <summary>Signals that no more data will be produced; the stream ends once every file is drained.</summary>
+    public void Complete() => _completeRequested = true;
+
+    /// <summary>Streams the payload bytes of every record, in output order.</summary>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>The payloads.</returns>
+    public async IAsyncEnumerable<ReadOnlyMemory<byte>> ReadBytesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var record in ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return record.Payload;
+        }
+    }
+
+    /// <summary>Streams the output as UTF-8 lines without their <c>\n</c>; a last unterminated line is returned at the end.</summary>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>The lines.</returns>
+    public async IAsyncEnumerable<string> ReadLinesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var pending = new List<byte>();
+        await foreach (var record in ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var span = record.Payload.ToArray();
+            var lineStart = 0;
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (span[i] != (byte)'\n')
+                {
+                    continue;
+                }
+
+                pending.AddRange(new ArraySegment<byte>(span, lineStart, i - lineStart));
+                yield return Encoding.UTF8.GetString(pending.ToArray());
+                pending.Clear();
+                lineStart = i + 1;
+            }
+
+            pending.AddRange(new ArraySegment<byte>(span, lineStart, span.Length - lineStart));
+        }
+
+        if (pending.Count > 0)
+        {
+            yield return Encoding.UTF8.GetString(pending.ToArray());
+        }
+    }
+
+    /// <summary>Streams the records: in sequence order in normal mode, in arrival order in bulk mode. Can be enumerated once.</summary>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>The records.</returns>
+    public async IAsyncEnumerable<TraceRecord> ReadRecordsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (Interlocked.Exchange(ref _started, 1) != 0)
+        {
+            throw new InvalidOperationException("The trace files can be read only once.");
+        }
+
+        var channel = Channel.CreateUnbounded<TraceRecord>(new UnboundedChannelOptions { SingleReader = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var pumps = _files.Select((file, i) => Task.Run(() => PumpAsync(file, _parsers[i], channel.Writer, stop.Token), stop.Token)).ToArray();
+        var allDone = Task.WhenAll(pumps).ContinueWith(
+            t => channel.Writer.TryComplete(t.Exception?.GetBaseException()),
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+        try
+        {
+            var reader = channel.Reader;
+            var sinceProgress = Stopwatch.StartNew();
+            Task<bool>? wait = null;
+            while (true)
+            {
+                while (reader.TryRead(out var record))
+                {
+                    if (_options.Mode == TraceOutputMode.Bulk)
+                    {
+                        yield return record;
+                    }
+                    else
+                    {
+                        _merger.Add(record);
+                    }
+                }
+
+                while (_merger.TryTakeNext(out var next))
+                {
+                    sinceProgress.Restart();
+                    yield return next;
+                }
+
+                if (reader.Completion.IsCompleted)
+                {
+                    // Everything was read: release what is left, in order, counting the holes.
+                    while (_merger.TryTakeOldest(out var rest))
+                    {
+                        yield return rest;
+                    }
+
+                    await reader.Completion.ConfigureAwait(false);
+                    break;
+                }
+
+                if (_merger.Count > 0 && sinceProgress.Elapsed >= _options.OrderingTimeout)
+                {
+                    if (_merger.TryTakeOldest(out var overdue))
+                    {
+                        sinceProgress.Restart();
+                        yield return overdue;
+                    }
+
+                    continue;
+                }
+
+                wait ??= reader.WaitToReadAsync(stop.Token).AsTask();
+                if (_merger.Count > 0)
+                {
+                    var remaining = _options.OrderingTimeout - sinceProgress.Elapsed;
+                    await Task.WhenAny(wait, Task.Delay(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, stop.Token)).ConfigureAwait(false);
+                }
+                else
+                {
+                    await wait.ConfigureAwait(false);
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                if (wait.IsCompleted)
+                {
+                    wait = null;
+                }
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            try
+            {
+                await allDone.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            TruncatedBytes = _parsers.Sum(p => (long)p.BufferedBytes);
+        }
+    }
+
+    private async Task PumpAsync(ITraceFile file, TraceRecordParser parser, ChannelWriter<TraceRecord> writer, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[ReadBufferSize];
+        while (true)
+        {
+            // Read the flag before reading: an empty read that started after completion proves the file is drained.
+            var wasComplete = _completeRequested;
+            var count = await file.ReadAsync(buffer, _options.PollInterval, cancellationToken).ConfigureAwait(false);
+            if (count > 0)
+            {
+                parser.Append(buffer.AsSpan(0, count));
+                while (parser.TryRead(out var record))
+                {
+                    writer.TryWrite(record);
+                }
+            }
+            else if (wasComplete)
+            {
+                // Drained: let a pending resynchronisation decide with the bytes that are left.
+                parser.Complete();
+                while (parser.TryRead(out var record))
+                {
+                    writer.TryWrite(record);
+                }
+
+                return;
+            }
+        }
+    }
+}

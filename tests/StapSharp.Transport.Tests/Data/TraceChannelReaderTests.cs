@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace StapSharp.Transport.Tests;
+
+public sealed class TraceChannelReaderTests
+{
+    private static readonly TraceReaderOptions s_fast = TraceReaderOptions.Default
+        .WithPollInterval(TimeSpan.FromMilliseconds(10))
+        .WithOrderingTimeout(TimeSpan.FromMilliseconds(100));
+
+    [Theory]
+    [InlineData(TransportProtocol.V4)]
+    [InlineData(TransportProtocol.V5)]
+    public async Task Normal_mode_merges_cpus_in_sequence_order(TransportProtocol protocol)
+    {
+        var cpu0 = new MemoryTraceFile(0).Add(TraceBytes.Record(protocol, 1, "one\n"), TraceBytes.Record(protocol, 3, "three\n"));
+        var cpu1 = new MemoryTraceFile(1).Add(TraceBytes.Record(protocol, 2, "two\n"), TraceBytes.Record(protocol, 4, "four\n"));
+        var reader = new TraceChannelReader(protocol, [cpu0, cpu1], s_fast);
+        reader.Complete();
+
+        var lines = await ToListAsync(reader.ReadLinesAsync(CancellationToken.None));
+
+        Assert.Equal(["one", "two", "three", "four"], lines);
+        Assert.Equal(0, reader.SkippedSequences);
+    }
+
+    [Fact]
+    public async Task Records_arriving_late_on_another_cpu_are_waited_for()
+    {
+        var cpu0 = new MemoryTraceFile(0).Add(TraceBytes.V4(2, "second\n"));
+        var cpu1 = new MemoryTraceFile(1);
+        var reader = new TraceChannelReader(TransportProtocol.V4, [cpu0, cpu1], s_fast.WithOrderingTimeout(TimeSpan.FromSeconds(10)));
+        var reading = ToListAsync(reader.ReadLinesAsync(CancellationToken.None));
+
+        await Task.Delay(50);
+        cpu1.Add(TraceBytes.V4(1, "first\n"));
+        reader.Complete();
+
+        Assert.Equal(["first", "second"], await reading);
+    }
+
+    [Fact]
+    public async Task A_lost_record_does_not_block_output_forever()
+    {
+        var cpu0 = new MemoryTraceFile(0).Add(TraceBytes.V4(2, "b\n"), TraceBytes.V4(3, "c\n"));
+        var reader = new TraceChannelReader(TransportProtocol.V4, [cpu0], s_fast);
+        var reading = ToListAsync(reader.ReadLinesAsync(CancellationToken.None));
+
+        // Not completed: only the ordering timeout can release the records.
+        var finished = await Task.WhenAny(reading, Task.Delay(400));
+        Assert.NotSame(reading, finished);
+        reader.Complete();
+
+        Assert.Equal(["b", "c"], await reading);
+        Assert.Equal(1, reader.SkippedSequences);
+    }
+
+    [Fact]
+    public async Task Bulk_mode_keeps_records_per_cpu_without_merging()
+    {
+        var cpu0 = new MemoryTraceFile(0).Add(TraceBytes.V4(1, "a"), TraceBytes.V4(3, "c"));
+        var cpu1 = new MemoryTraceFile(1).Add(TraceBytes.V4(2, "b"));
+        var reader = new TraceChannelReader(TransportProtocol.V4, [cpu0, cpu1], s_fast.WithMode(TraceOutputMode.Bulk));
+        reader.Complete();
+
+        var records = await ToListAsync(reader.ReadRecordsAsync(CancellationToken.None));
+
+        Assert.Equal(["a", "c"], records.Where(r => r.Cpu == 0).Select(r => Encoding.UTF8.GetString(r.Payload.Span)));
+        Assert.Equal(["b"], records.Where(r => r.Cpu == 1).Select(r => Encoding.UTF8.GetString(r.Payload.Span)));
+    }
+
+    [Fact]
+    public async Task Split_junk_padded_multi_cpu_input_gives_the_exact_bytes()
+    {
+        var expected = new StringBuilder();
+        var cpus = new[] { new MemoryTraceFile(0), new MemoryTraceFile(1), new MemoryTraceFile(2) };
+        var random = new Random(5);
+        for (uint seq = 1; seq <= 300; seq++)
+        {
+            var text = $"line {seq} " + new string('x', random.Next(0, 50)) + "\n";
+            expected.Append(text);
+            var bytes = TraceBytes.V4(seq, text);
+            var file = cpus[random.Next(cpus.Length)];
+            var cut = random.Next(1, bytes.Length);
+            file.Add(bytes[..cut], bytes[cut..]);
+            if (random.Next(10) == 0)
+            {
+                file.Add([0xEE, 0xEE, 0xEE]);
+            }
+        }
+
+        var reader = new TraceChannelReader(TransportProtocol.V4, cpus, s_fast);
+        reader.Complete();
+        var output = new List<byte>();
+        await foreach (var chunk in reader.ReadBytesAsync(CancellationToken.None))
+        {
+            output.AddRange(chunk.ToArray());
+        }
+
+        Assert.Equal(expected.ToString(), Encoding.UTF8.GetString(output.ToArray()));
+        Assert.Equal(0, reader.SkippedSequences);
+    }
+
+    [Fact]
+    public async Task Lines_spanning_records_are_joined_and_last_partial_line_is_kept()
+    {
+        var cpu0 = new MemoryTraceFile(0).Add(TraceBytes.V4(1, "hel"), TraceBytes.V4(2, "lo\nwor"), TraceBytes.V4(3, "ld"));
+        var reader = new TraceChannelReader(TransportProtocol.V4, [cpu0], s_fast);
+        reader.Complete();
+
+        Assert.Equal(["hello", "world"], await ToListAsync(reader.ReadLinesAsync(CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_the_stream()
+    {
+        var reader = new TraceChannelReader(TransportProtocol.V4, [new MemoryTraceFile(0)], s_fast);
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ToListAsync(reader.ReadRecordsAsync(cts.Token)));
+    }
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source)
+    {
+        var list = new List<T>();
+        await foreach (var item in source)
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+}
