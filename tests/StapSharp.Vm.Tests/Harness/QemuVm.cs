@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace StapSharp.Vm.Testing;
+
+/// <summary>
+/// Boots the prepared guest kernel once (eng/vm/run-modules.sh) and runs a <see cref="VmRunRequest"/>'s jobs in it.
+/// Set STAPSHARP_VM_KEEP=1 to keep the run folder (serial log, per-job files) even when the run succeeds.
+/// </summary>
+public static class QemuVm
+{
+    public static async Task<VmRunResult> RunAsync(VmRunRequest request, CancellationToken cancellationToken)
+    {
+        request.Validate();
+        await VmEnvironment.PrepareAsync(cancellationToken).ConfigureAwait(false);
+
+        string dir = Directory.CreateTempSubdirectory("stapsharp-vm-run-").FullName;
+        string outDir = Path.Combine(dir, "out");
+        string jobsFile = Path.Combine(dir, "jobs");
+        await File.WriteAllLinesAsync(
+            jobsFile,
+            request.Jobs.Select(j => string.Create(CultureInfo.InvariantCulture, $"{j.Name} {j.TimeoutSeconds} {j.Command}")),
+            cancellationToken).ConfigureAwait(false);
+
+        var args = new List<string>
+        {
+            Path.Combine(VmEnvironment.ScriptsDirectory, "run-modules.sh"),
+            "--quiet",
+            "--out", outDir,
+            "--grace", request.GraceSeconds.ToString(CultureInfo.InvariantCulture),
+            "--mem", request.MemoryMegabytes.ToString(CultureInfo.InvariantCulture),
+            "--smp", request.Cpus.ToString(CultureInfo.InvariantCulture),
+        };
+        foreach (VmFile f in request.Files)
+        {
+            args.Add(f.IsExecutable ? "--exec" : "--file");
+            args.Add(f.HostPath + "=" + f.GuestPath);
+        }
+
+        if (request.HardLimitSeconds is int hard)
+        {
+            args.Add("--hard-limit");
+            args.Add(hard.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (request.FullDmesg)
+        {
+            args.Add("--dmesg");
+        }
+
+        if (!string.IsNullOrEmpty(request.KernelArguments))
+        {
+            args.Add("--append");
+            args.Add(request.KernelArguments);
+        }
+
+        args.Add("--jobs");
+        args.Add(jobsFile);
+
+        int limit = request.HardLimitSeconds ?? 90 + request.Jobs.Sum(j => j.TimeoutSeconds + request.GraceSeconds + 2);
+        ProcessResult r = await ProcessRunner.RunAsync(
+            "bash", args, TimeSpan.FromSeconds(limit + 120), cancellationToken).ConfigureAwait(false);
+
+        string serialPath = Path.Combine(outDir, "serial.log");
+        string noncePath = Path.Combine(outDir, "nonce");
+        if (!File.Exists(serialPath) || !File.Exists(noncePath))
+        {
+            throw new VmHarnessException($"run-modules.sh failed (exit {r.ExitCode}) before booting the VM:\n{r.Stderr}\n{r.Stdout}");
+        }
+
+        string nonce = (await File.ReadAllTextAsync(noncePath, cancellationToken).ConfigureAwait(false)).Trim();
+        string serial = await File.ReadAllTextAsync(serialPath, cancellationToken).ConfigureAwait(false);
+        VmRunResult result = VmSerialParser.Parse(serial, nonce);
+        result.WallTime = r.Elapsed;
+        result.ScriptOutput = r.Stdout;
+
+        bool keep = Environment.GetEnvironmentVariable("STAPSHARP_VM_KEEP") == "1" || !result.Completed;
+        if (keep)
+        {
+            result.OutputDirectory = outDir;
+        }
+        else
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+
+        return result;
+    }
+}

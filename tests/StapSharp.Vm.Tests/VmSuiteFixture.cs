@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using StapSharp.Vm.Testing;
+
+namespace StapSharp.Vm.Tests;
+
+/// <summary>
+/// Builds every tests/vm-scripts/*.stp with the real stap (-p4) and runs them, plus the harness's own jobs,
+/// in ONE QEMU boot shared by the whole "vm" collection.
+/// </summary>
+public sealed class VmSuiteFixture : IAsyncLifetime
+{
+    /// <summary>Host binary copied into the guest with its shared libraries (liblzma is not in the base image).</summary>
+    public const string HostExecutable = "/usr/bin/xz";
+
+    public const string GuestExecutable = "/opt/host/bin/xz-copy";
+
+    private VmRunResult? _result;
+
+    public IReadOnlyList<VmScript> Scripts { get; private set; } = [];
+
+    public VmRunResult Result => _result ?? throw new InvalidOperationException("The VM suite did not run.");
+
+    public TimeSpan BuildTime { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        if (VmEnvironment.SkipReason is not null)
+        {
+            return;
+        }
+
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        Scripts = VmScript.LoadAll(VmEnvironment.VmScriptsDirectory);
+
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var toBuild = Scripts.Select(s => (s.ScriptPath, s.Name)).Append((Path.Combine(VmEnvironment.VmScriptsDirectory, "forever.stp"), "detached"));
+        IReadOnlyDictionary<string, string> modules = await StapBuilder.BuildAsync(toBuild, null, cts.Token);
+        BuildTime = sw.Elapsed;
+
+        var request = new VmRunRequest { GraceSeconds = 5 };
+        foreach (VmScript s in Scripts)
+        {
+            request.AddModule(modules[s.Name], s.TimeoutSeconds, s.Name);
+        }
+
+        // Harness behaviour, in the same boot.
+        request.AddJob("stderr_and_rc", "sh -c 'echo to-stdout; echo to-stderr >&2; exit 7'");
+        request.AddJob("no_final_newline", "printf 'no final newline'");
+        request.AddJob("interrupted", "sleep 600", timeoutSeconds: 2);
+        request.AddJob("killed", "sh -c 'trap \"\" INT; while :; do sleep 1; done'", timeoutSeconds: 2);
+        if (File.Exists(HostExecutable))
+        {
+            request.AddExecutable(HostExecutable, GuestExecutable);
+            request.AddJob("host_binary", GuestExecutable + " --version");
+        }
+
+        // A module left loaded (staprun -L detaches), then picked up again and stopped (staprun -A).
+        request.AddFile(modules["detached"], "/x/detached.ko");
+        request.AddJob("detach", "staprun -C never -L /x/detached.ko");
+        request.AddJob("reattach", "staprun -C never -A detached", timeoutSeconds: 3);
+
+        _result = await QemuVm.RunAsync(request, cts.Token);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
