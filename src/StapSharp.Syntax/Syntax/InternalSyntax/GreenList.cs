@@ -40,6 +40,9 @@ namespace StapSharp.Syntax.InternalSyntax
             return new GreenList(array);
         }
 
+        internal override global::StapSharp.Syntax.StapSyntaxNode CreateRed(global::StapSharp.Syntax.StapSyntaxNode? parent, int position)
+            => new global::StapSharp.Syntax.SyntaxListNode(this, parent, position);
+
         public static readonly GreenList Empty = new(Array.Empty<GreenNode>());
     }
 }

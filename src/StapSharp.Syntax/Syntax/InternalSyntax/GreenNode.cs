@@ -163,6 +163,13 @@ namespace StapSharp.Syntax.InternalSyntax
             }
         }
 
+        /// <summary>Creates the red node for this green node (nodes and lists only; tokens and trivia are red structs).</summary>
+        internal virtual global::StapSharp.Syntax.StapSyntaxNode CreateRed(global::StapSharp.Syntax.StapSyntaxNode? parent, int position)
+            => throw new InvalidOperationException($"A {Kind} has no red node.");
+
+        /// <summary>Creates a parentless red root for this green node.</summary>
+        internal global::StapSharp.Syntax.StapSyntaxNode CreateRed() => CreateRed(null, 0);
+
         /// <summary>Tokens and trivia write themselves; nodes never get this call.</summary>
         internal virtual void WriteTokenOrTriviaTo(StringBuilder builder, bool leading, bool trailing)
         {
