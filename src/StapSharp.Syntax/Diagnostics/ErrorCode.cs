@@ -14,6 +14,71 @@ namespace StapSharp.Diagnostics
         // ---- lexer and preprocessor (STP0xxx) ----
 
         // ---- parser (STP1xxx) ----
+        // language parser (STP10xx, Parsing/LanguageParser*.cs)
+        /// <summary>A token that cannot appear here; it is kept as skipped text.</summary>
+        ERR_UnexpectedToken = 1001,
+        /// <summary>A name was required.</summary>
+        ERR_IdentifierExpected = 1002,
+        /// <summary>A specific token (<c>)</c>, <c>;</c>, <c>in</c>, ...) was required.</summary>
+        ERR_TokenExpected = 1003,
+        /// <summary>An expression was required.</summary>
+        ERR_ExpressionExpected = 1004,
+        /// <summary>A statement was required (the body of <c>if</c>, <c>while</c>, <c>for</c>, <c>foreach</c>, <c>else</c>).</summary>
+        ERR_StatementExpected = 1005,
+        /// <summary>Something other than a probe, global, function, embedded C or macro definition at top level.</summary>
+        ERR_MemberExpected = 1006,
+        /// <summary><c>return</c> in a probe body: only functions return.</summary>
+        ERR_ReturnOutsideFunction = 1007,
+        /// <summary>The right side of <c>=~</c> / <c>!~</c> is not a string literal.</summary>
+        ERR_RegexPatternNotLiteral = 1008,
+        /// <summary><c>1 in a in b</c>: membership tests do not chain.</summary>
+        ERR_MembershipNotChainable = 1009,
+        /// <summary><c>++a++</c>: only one increment or decrement per operand.</summary>
+        ERR_OnlyOneCrement = 1010,
+        /// <summary>The format of <c>printf</c>/<c>sprintf</c> or the delimiter of <c>printd</c> is not a string literal.</summary>
+        ERR_FormatNotLiteral = 1011,
+        /// <summary><c>printd</c>-style calls need a delimiter and at least two values.</summary>
+        ERR_PrintdNeedsTwoValues = 1012,
+        /// <summary><c>print</c>, <c>sprint</c> and <c>print_char</c> need at least one value.</summary>
+        ERR_PrintNeedsValue = 1013,
+        /// <summary>A second sort marker in one <c>foreach</c> header.</summary>
+        ERR_MultipleSortDirectives = 1014,
+        /// <summary>An aggregate (<c>@sum</c>, ...) after a <c>foreach</c> array without <c>+</c>/<c>-</c>.</summary>
+        ERR_SortDirectiveExpected = 1015,
+        /// <summary>A global initialiser or probe-point argument that is not a literal.</summary>
+        ERR_LiteralExpected = 1016,
+        /// <summary>An array size, priority, histogram bound or similar that is not an integer literal.</summary>
+        ERR_IntegerLiteralExpected = 1017,
+        /// <summary>A string literal was required (<c>@cast</c> type, <c>@var</c> name, <c>@perf</c>, ...).</summary>
+        ERR_StringLiteralExpected = 1018,
+        /// <summary>A type annotation that is neither <c>string</c> nor <c>long</c>.</summary>
+        ERR_TypeExpected = 1019,
+        /// <summary><c>probe a, b = c</c>: an alias has exactly one name point.</summary>
+        ERR_AliasNameNotSingle = 1020,
+        /// <summary>An alias name with <c>?</c>, <c>!</c> or <c>if (...)</c>.</summary>
+        ERR_AliasNameDecorated = 1021,
+        /// <summary>A combined prologue/epilogue alias (<c>{ } , { }</c>) declared with <c>+=</c>.</summary>
+        ERR_CombinedAliasNeedsEquals = 1022,
+        /// <summary><c>?</c>, <c>!</c> or <c>if</c> inside a brace group that is not the last component.</summary>
+        ERR_MarkerNotOnLastGroup = 1023,
+        /// <summary>A probe-point argument that is an expression rather than a single literal.</summary>
+        ERR_ProbePointArgumentNotLiteral = 1024,
+        /// <summary>Embedded C, <c>@const</c>, <c>@kregister</c> or <c>@kderef</c> outside guru mode and tapsets.</summary>
+        ERR_PrivilegedConstruct = 1025,
+        /// <summary>A <c>*</c> wildcard outside an index list followed by <c>in</c>.</summary>
+        ERR_WildcardOutsideIndexList = 1026,
+        /// <summary>A bracketed list of several keys not followed by <c>in</c>.</summary>
+        ERR_TupleWithoutIn = 1027,
+        /// <summary>The right side of <c>in</c> (or a <c>foreach</c> source) is not an array name or histogram.</summary>
+        ERR_ArrayExpected = 1028,
+        /// <summary><c>$a$->b</c>: nothing may follow a pretty-print suffix.</summary>
+        ERR_SuffixAfterPrettyPrint = 1029,
+        /// <summary>An autocast (<c>&amp;</c>, <c>-&gt;</c>, <c>[</c>, <c>$</c> on a non-target value) below language level 2.6.</summary>
+        ERR_AutocastNotSupported = 1030,
+        /// <summary>A second operand for an @-operator that takes one.</summary>
+        ERR_TooManyOperands = 1031,
+        /// <summary>Expressions or statements nested deeper than the parser allows.</summary>
+        ERR_NestingTooDeep = 1032,
         // printf formats (STP19xx, SubLanguages/)
         /// <summary>A printf directive whose conversion letter is invalid or missing (<c>%q</c>, <c>%+-d</c>, a trailing <c>%</c>).</summary>
         ERR_PrintfInvalidConversion = 1901,

@@ -1,0 +1,135 @@
+using System.Collections.Generic;
+using StapSharp.Diagnostics;
+using StapSharp.Syntax.InternalSyntax;
+using Green = StapSharp.Syntax.InternalSyntax.SyntaxFactory;
+using GreenExpression = StapSharp.Syntax.InternalSyntax.ExpressionSyntax;
+
+namespace StapSharp.Syntax
+{
+    // Literals where the grammar wants them (language.md §2.4-§2.5): glued strings, signed numbers.
+    internal sealed partial class LanguageParser
+    {
+        /// <summary>
+        /// One or more adjacent string literals, glued into one value (an <c>@1</c> argument is a string literal
+        /// too). A lone <c>@1</c> is an argument expression. Reports a missing string when there is none.
+        /// </summary>
+        private GreenExpression ParseStringRun()
+        {
+            if (CurrentKind is not (SyntaxKind.StringLiteralToken or SyntaxKind.AtArgumentToken))
+            {
+                var missing = CreateMissingToken(SyntaxKind.StringLiteralToken, ErrorCode.ERR_StringLiteralExpected);
+                return Green.LiteralExpression(SyntaxKind.StringLiteralExpression, GreenList.CreateList(new GreenNode[] { missing }));
+            }
+            var previous = EatToken();
+            var tokens = new List<GreenNode> { previous };
+            while (CurrentKind is SyntaxKind.StringLiteralToken or SyntaxKind.AtArgumentToken)
+            {
+                // Before level 2.0 a comment between two strings stopped the gluing.
+                if (_commentStopsStringGluing && (ContainsComment(previous.GetTrailingTrivia()) || ContainsComment(CurrentToken.GetLeadingTrivia())))
+                    break;
+                previous = EatToken();
+                tokens.Add(previous);
+            }
+            if (tokens.Count == 1 && previous.Kind == SyntaxKind.AtArgumentToken)
+                return Green.ArgumentExpression(previous);
+            return Green.LiteralExpression(SyntaxKind.StringLiteralExpression, GreenList.CreateList(tokens));
+        }
+
+        private static bool ContainsComment(GreenNode? trivia)
+        {
+            if (trivia == null) return false;
+            if (!trivia.IsList) return SyntaxFacts.IsComment(trivia.Kind);
+            for (int i = 0; i < trivia.SlotCount; i++)
+            {
+                var item = trivia.GetSlot(i);
+                if (item != null && SyntaxFacts.IsComment(item.Kind)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// literal = STRING {STRING} | [-] NUMBER, as in global initialisers and probe-point arguments; command-line
+        /// arguments and macros are accepted because they become literals before stap parses them.
+        /// </summary>
+        private GreenExpression ParseLiteralValue()
+        {
+            switch (CurrentKind)
+            {
+                case SyntaxKind.StringLiteralToken:
+                case SyntaxKind.AtArgumentToken:
+                    return ParseStringRun();
+                default:
+                    return ParseNumberLike(ErrorCode.ERR_LiteralExpected);
+            }
+        }
+
+        /// <summary>[-] NUMBER where stap wants an integer literal (array size, priority, histogram bounds, ...).</summary>
+        private GreenExpression ParseSignedIntegerLiteral() => ParseNumberLike(ErrorCode.ERR_IntegerLiteralExpected);
+
+        private GreenExpression ParseNumberLike(ErrorCode errorIfMissing)
+        {
+            switch (CurrentKind)
+            {
+                case SyntaxKind.NumericLiteralToken:
+                    return NumericLiteral(EatToken());
+                case SyntaxKind.MinusToken when PeekKind(1) == SyntaxKind.NumericLiteralToken:
+                {
+                    var minus = EatToken();
+                    return Green.PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, minus, NumericLiteral(EatToken()));
+                }
+                case SyntaxKind.DollarArgumentToken:
+                    return Green.ArgumentExpression(EatToken());
+                case SyntaxKind.AtIdentifierToken:
+                    return ParseMacroInvocation();
+                default:
+                    return NumericLiteral(CreateMissingToken(SyntaxKind.NumericLiteralToken, errorIfMissing, DisplayText(CurrentToken)));
+            }
+        }
+
+        private static InternalSyntax.LiteralExpressionSyntax NumericLiteral(GreenToken token)
+            => Green.LiteralExpression(SyntaxKind.NumericLiteralExpression, GreenList.CreateList(new GreenNode[] { token }));
+
+        /// <summary>
+        /// @name [( token-run {, token-run} )]. Whether parentheses belong to the macro depends on its definition:
+        /// a macro defined without parameters earlier in this file leaves them alone (@pi(7) is @pi then (7)).
+        /// </summary>
+        private InternalSyntax.MacroInvocationExpressionSyntax ParseMacroInvocation()
+        {
+            var name = EatToken(SyntaxKind.AtIdentifierToken);
+            bool knownWithoutParameters = !name.IsMissing && name.Text.Length > 1
+                && _macroTakesParameters.TryGetValue(name.Text.Substring(1), out bool takesParameters) && !takesParameters;
+            if (CurrentKind != SyntaxKind.OpenParenToken || knownWithoutParameters)
+                return Green.MacroInvocationExpression(name, null);
+
+            var open = EatToken();
+            var arguments = new List<GreenNode>();
+            if (CurrentKind != SyntaxKind.CloseParenToken)
+            {
+                while (true)
+                {
+                    arguments.Add(ParseMacroArgument());
+                    if (CurrentKind != SyntaxKind.CommaToken) break;
+                    arguments.Add(EatToken());
+                }
+            }
+            var close = EatToken(SyntaxKind.CloseParenToken);
+            return Green.MacroInvocationExpression(name, Green.MacroArgumentList(open, GreenList.CreateList(arguments), close));
+        }
+
+        /// <summary>A token run up to a ',' or ')' outside nested () and [].</summary>
+        private InternalSyntax.MacroArgumentSyntax ParseMacroArgument()
+        {
+            var tokens = new List<GreenNode>();
+            int nesting = 0;
+            while (CurrentKind != SyntaxKind.EndOfFileToken)
+            {
+                var kind = CurrentKind;
+                if (nesting == 0 && kind is SyntaxKind.CommaToken or SyntaxKind.CloseParenToken) break;
+                if (kind is SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken) nesting++;
+                else if (kind is SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken && nesting > 0) nesting--;
+                tokens.Add(EatToken());
+            }
+            return Green.MacroArgument(GreenList.CreateList(tokens));
+        }
+    }
+}

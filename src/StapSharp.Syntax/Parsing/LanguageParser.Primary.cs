@@ -1,0 +1,214 @@
+using System.Collections.Generic;
+using StapSharp.Diagnostics;
+using StapSharp.Syntax.InternalSyntax;
+using Green = StapSharp.Syntax.InternalSyntax.SyntaxFactory;
+using GreenExpression = StapSharp.Syntax.InternalSyntax.ExpressionSyntax;
+
+namespace StapSharp.Syntax
+{
+    // Primaries, target suffixes and address-of (language.md §6.2, §6.5, §6.6).
+    internal sealed partial class LanguageParser
+    {
+        /// <summary>
+        /// dwarf_value = [ &amp; ] ( target_base suffixes | value [ suffixes ] ). Suffixes on a value that is not a
+        /// target ($var, @cast, @var) are autocasts, available from language level 2.6.
+        /// </summary>
+        private GreenExpression ParseTargetValue()
+        {
+            if (CurrentKind != SyntaxKind.AmpersandToken)
+                return ParseTargetValueWithoutAddressOf(out _);
+            var ampersand = EatToken();
+            var operand = ParseTargetValueWithoutAddressOf(out bool isTarget);
+            if (!isTarget && !_autocast && operand.FullWidth > 0)
+                operand = WithError(operand, ErrorCode.ERR_AutocastNotSupported);
+            return Green.PrefixUnaryExpression(SyntaxKind.AddressOfExpression, ampersand, operand);
+        }
+
+        private GreenExpression ParseTargetValueWithoutAddressOf(out bool isTarget)
+        {
+            var value = ParsePrimary(out bool endsWithPrettySuffix);
+            isTarget = value.Kind is SyntaxKind.TargetSymbolExpression or SyntaxKind.CastExpression or SyntaxKind.AtVarExpression;
+            if (!isTarget && !_autocast) return value;
+            if (endsWithPrettySuffix) return CheckNothingAfterPrettySuffix(value);
+
+            while (true)
+            {
+                switch (CurrentKind)
+                {
+                    case SyntaxKind.MinusGreaterThanToken:
+                    {
+                        var arrow = EatToken();
+                        var name = IsMemberName(CurrentKind) ? EatToken() : CreateMissingIdentifier();
+                        value = Green.MemberAccessExpression(value, arrow, name);
+                        if (name.Text.EndsWith("$", System.StringComparison.Ordinal))
+                            return CheckNothingAfterPrettySuffix(value);
+                        break;
+                    }
+                    case SyntaxKind.OpenBracketToken:
+                        value = Green.ElementAccessExpression(SyntaxKind.TargetIndexExpression, value, ParseBracketedArgumentList());
+                        break;
+                    case SyntaxKind.DollarIdentifierToken when IsAllDollars(CurrentToken.Text):
+                        value = Green.PrettyPrintExpression(value, EatToken());
+                        return CheckNothingAfterPrettySuffix(value);
+                    default:
+                        return value;
+                }
+            }
+        }
+
+        /// <summary>$a$->b is an error: a pretty-print suffix ends the target chain.</summary>
+        private GreenExpression CheckNothingAfterPrettySuffix(GreenExpression value)
+            => CurrentKind is SyntaxKind.MinusGreaterThanToken or SyntaxKind.OpenBracketToken
+                ? WithError(value, ErrorCode.ERR_SuffixAfterPrettyPrint)
+                : value;
+
+        private static bool IsMemberName(SyntaxKind kind)
+            => kind is SyntaxKind.IdentifierToken or SyntaxKind.DollarIdentifierToken || SyntaxFacts.IsKeyword(kind);
+
+        private static bool IsAllDollars(string text)
+        {
+            if (text.Length == 0) return false;
+            foreach (char c in text)
+                if (c != '$') return false;
+            return true;
+        }
+
+        private GreenExpression ParsePrimary(out bool endsWithPrettySuffix)
+        {
+            endsWithPrettySuffix = false;
+            switch (CurrentKind)
+            {
+                case SyntaxKind.NumericLiteralToken:
+                    return Green.LiteralExpression(SyntaxKind.NumericLiteralExpression, GreenList.CreateList(new GreenNode[] { EatToken() }));
+                case SyntaxKind.StringLiteralToken:
+                case SyntaxKind.AtArgumentToken:
+                    return ParseStringRun();
+                case SyntaxKind.DollarArgumentToken:
+                    return Green.ArgumentExpression(EatToken());
+                case SyntaxKind.EmbeddedCodeToken:
+                    return Green.EmbeddedCodeExpression(CheckPrivileged(EatToken(), "%{ %}"));
+                case SyntaxKind.OpenParenToken:
+                {
+                    var open = EatToken();
+                    var expression = ParseExpressionCore();
+                    return Green.ParenthesizedExpression(open, expression, EatToken(SyntaxKind.CloseParenToken));
+                }
+                case SyntaxKind.IdentifierToken:
+                    return ParseNameOrCall();
+                case SyntaxKind.DollarIdentifierToken:
+                {
+                    var token = EatToken();
+                    // $var$ / $$parms$$: the pretty-print suffix is part of the name token.
+                    endsWithPrettySuffix = token.Text.Length > 1 && token.Text.EndsWith("$", System.StringComparison.Ordinal)
+                        && !IsAllDollars(token.Text);
+                    return Green.TargetSymbolExpression(token);
+                }
+                case SyntaxKind.AtIdentifierToken:
+                    return ParseMacroInvocation();
+                case SyntaxKind.AtHistLinearKeyword:
+                case SyntaxKind.AtHistLogKeyword:
+                {
+                    var histogram = ParseHistogram();
+                    return CurrentKind == SyntaxKind.OpenBracketToken
+                        ? Green.ElementAccessExpression(SyntaxKind.ElementAccessExpression, histogram, ParseBracketedArgumentList())
+                        : histogram;
+                }
+                default:
+                    if (SyntaxFacts.IsAtKeyword(CurrentKind) && CurrentKind != SyntaxKind.AtDefineKeyword)
+                        return ParseAtOperator();
+                    return Green.IdentifierName(CreateMissingToken(SyntaxKind.IdentifierToken, ErrorCode.ERR_ExpressionExpected, DisplayText(CurrentToken)));
+            }
+        }
+
+        /// <summary>name, name(args) (a call; the print family by spelling), or name[index, ...] (an array element).</summary>
+        private GreenExpression ParseNameOrCall()
+        {
+            var identifier = EatToken();
+            bool isPrint = SyntaxFacts.IsPrintFamily(identifier.Text);
+            if (CurrentKind == SyntaxKind.OpenParenToken)
+            {
+                var arguments = ParseArgumentList(out int count, out GreenExpression? first);
+                if (!isPrint)
+                    return Green.InvocationExpression(SyntaxKind.InvocationExpression, identifier, arguments);
+                var call = Green.InvocationExpression(SyntaxKind.PrintInvocationExpression, identifier, arguments);
+                return CheckPrintArguments(call, identifier.Text, count, first);
+            }
+            if (isPrint)
+            {
+                // stap never treats a print-family name as a variable: it expects '('.
+                var missing = Green.ArgumentList(EatToken(SyntaxKind.OpenParenToken), GreenList.Empty,
+                    GreenToken.CreateMissing(SyntaxKind.CloseParenToken));
+                return Green.InvocationExpression(SyntaxKind.PrintInvocationExpression, identifier, missing);
+            }
+            if (CurrentKind == SyntaxKind.OpenBracketToken)
+                return Green.ElementAccessExpression(SyntaxKind.ElementAccessExpression, Green.IdentifierName(identifier), ParseBracketedArgumentList());
+            return Green.IdentifierName(identifier);
+        }
+
+        /// <summary>( [expr {, expr}] ): no trailing comma.</summary>
+        private InternalSyntax.ArgumentListSyntax ParseArgumentList(out int count, out GreenExpression? first)
+        {
+            var open = EatToken(SyntaxKind.OpenParenToken);
+            var arguments = new List<GreenNode>();
+            count = 0;
+            first = null;
+            if (CurrentKind != SyntaxKind.CloseParenToken)
+            {
+                while (true)
+                {
+                    var argument = ParseExpressionCore();
+                    first ??= argument;
+                    arguments.Add(argument);
+                    count++;
+                    if (CurrentKind != SyntaxKind.CommaToken) break;
+                    arguments.Add(EatToken());
+                }
+            }
+            return Green.ArgumentList(open, GreenList.CreateList(arguments), EatToken(SyntaxKind.CloseParenToken));
+        }
+
+        /// <summary>[ index {, index} ] where an index is an expression or a lone '*'.</summary>
+        private InternalSyntax.BracketedArgumentListSyntax ParseBracketedArgumentList()
+        {
+            var open = EatToken(SyntaxKind.OpenBracketToken);
+            var arguments = new List<GreenNode>();
+            while (true)
+            {
+                arguments.Add(IsWildcardIndex() ? Green.WildcardExpression(EatToken()) : ParseExpressionCore());
+                if (CurrentKind != SyntaxKind.CommaToken) break;
+                arguments.Add(EatToken());
+            }
+            return Green.BracketedArgumentList(open, GreenList.CreateList(arguments), EatToken(SyntaxKind.CloseBracketToken));
+        }
+
+        /// <summary>
+        /// Print-family rules (language.md §6.8): printf/sprintf need a literal format, printd* a literal delimiter and
+        /// two values, print/sprint/print_char one value; println/sprintln take anything.
+        /// </summary>
+        private static InternalSyntax.InvocationExpressionSyntax CheckPrintArguments(InternalSyntax.InvocationExpressionSyntax call, string name, int count, GreenExpression? first)
+        {
+            string shape = name.StartsWith("sprint", System.StringComparison.Ordinal) ? name.Substring(6) : name.Substring(5);
+            switch (shape)
+            {
+                case "f":
+                    if (first == null || !IsLiteralLike(first))
+                        return WithError(call, ErrorCode.ERR_FormatNotLiteral, name);
+                    return call;
+                case "d":
+                case "dln":
+                    if (first == null || !IsLiteralLike(first))
+                        return WithError(call, ErrorCode.ERR_FormatNotLiteral, name);
+                    return count < 3 ? WithError(call, ErrorCode.ERR_PrintdNeedsTwoValues, name) : call;
+                case "":
+                case "_char":
+                    return count < 1 ? WithError(call, ErrorCode.ERR_PrintNeedsValue, name) : call;
+                default:
+                    return call;
+            }
+        }
+
+        /// <summary>A string literal, or something that becomes one before stap parses it (an argument or a macro).</summary>
+        private static bool IsLiteralLike(GreenExpression expression) => expression.Kind is SyntaxKind.StringLiteralExpression
+            or SyntaxKind.ArgumentExpression or SyntaxKind.MacroInvocationExpression;
+    }
+}

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+using StapSharp.Syntax.InternalSyntax;
+using Green = StapSharp.Syntax.InternalSyntax.SyntaxFactory;
+
+namespace StapSharp.Syntax
+{
+    /// <summary>
+    /// Hand-written recursive-descent parser for SystemTap scripts, following <c>stap</c>'s pass 1 grammar.
+    /// It pulls tokens from the <see cref="Lexer"/>, never throws on bad input, and keeps every character:
+    /// absent tokens become missing tokens with a diagnostic, unexpected tokens become skipped-tokens trivia.
+    /// The parts of the grammar live in the partial files LanguageParser.*.cs.
+    /// </summary>
+    internal sealed partial class LanguageParser
+    {
+        /// <summary>Nesting (expressions and statements) beyond which the parser gives up with a diagnostic.</summary>
+        internal const int MaxNestingDepth = 500;
+
+        private readonly SourceText _text;
+        private readonly StapParseOptions _options;
+        private readonly CancellationToken _cancellationToken;
+        private readonly bool _autocast;
+        private readonly bool _ternaryElseIsTernary;
+        private readonly bool _commentStopsStringGluing;
+
+        private Lexer _lexer;
+        /// <summary>Lexed tokens not consumed yet; <see cref="_position"/> indexes the current one.</summary>
+        private readonly List<GreenToken> _tokens = new();
+        private int _position;
+        /// <summary>Number of tokens consumed so far (the index the next consumed token gets).</summary>
+        private int _consumedCount;
+        /// <summary>Skipped tokens waiting to become leading trivia of the next consumed token.</summary>
+        private readonly List<GreenNode> _pendingSkipped = new();
+        private int _depth;
+        private bool _tooDeep;
+        /// <summary>Nesting overflowed at the end of file, with no token to carry the error: the next missing token gets it.</summary>
+        private bool _tooDeepUnreported;
+        /// <summary>Inside a function body, where <c>return</c> is allowed.</summary>
+        private bool _inFunction;
+        /// <summary>Macros defined so far in this file: name to "takes parameters" (decides whether <c>@m(</c> passes arguments).</summary>
+        private readonly Dictionary<string, bool> _macroTakesParameters = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// Single-construct entry points: index of the consumed token that receives <see cref="_tail"/> as trailing
+        /// trivia (-1: the first missing token gets it, because nothing was consumed).
+        /// </summary>
+        private int _tailOwnerIndex = -1;
+        private GreenNode? _tail;
+
+        public LanguageParser(SourceText text, StapParseOptions options, CancellationToken cancellationToken = default)
+        {
+            _text = text ?? throw new ArgumentNullException(nameof(text));
+            _options = options ?? throw new ArgumentNullException(nameof(options));
+            _cancellationToken = cancellationToken;
+            var level = options.LanguageVersion;
+            _autocast = level >= new Version(2, 6);
+            _ternaryElseIsTernary = level >= new Version(4, 0);
+            _commentStopsStringGluing = level < new Version(2, 0);
+            _lexer = new Lexer(text, options);
+        }
+
+        /// <summary>Parses a whole file. Every token, including everything after an error, ends up in the tree.</summary>
+        public InternalSyntax.CompilationUnitSyntax ParseCompilationUnit()
+        {
+            var members = ParseMembers();
+            var endOfFile = EatToken();
+            return Green.CompilationUnit(members, endOfFile);
+        }
+
+        /// <summary>Parses one expression; text after it is kept as skipped trivia with a diagnostic.</summary>
+        public InternalSyntax.ExpressionSyntax ParseExpression() => ParseSingle(p => p.ParseExpressionCore());
+
+        /// <summary>Parses one statement (return is accepted: the context is unknown); text after it is skipped.</summary>
+        public InternalSyntax.StatementSyntax ParseStatement() => ParseSingle(p =>
+        {
+            p._inFunction = true;
+            return p.ParseStatementCore() ?? p.ParseUnexpectedStatement();
+        });
+
+        /// <summary>Parses one probe point; text after it is skipped.</summary>
+        public InternalSyntax.ProbePointSyntax ParseProbePoint() => ParseSingle(p => p.ParseProbePointCore(out _));
+
+        /// <summary>
+        /// Parses one construct. If anything follows it (tokens, or trivia before the end of file), the text is
+        /// parsed again and that rest is appended to the trailing trivia of the construct's last token, so the
+        /// result still round-trips. Parsing is deterministic, so the second pass builds the same construct.
+        /// </summary>
+        private T ParseSingle<T>(Func<LanguageParser, T> parse) where T : GreenNode
+        {
+            var first = parse(this);
+            if (CurrentToken.Kind == SyntaxKind.EndOfFileToken && CurrentToken.FullWidth == 0 && _pendingSkipped.Count == 0)
+                return first;
+
+            int ownerIndex = _consumedCount - 1;
+            var rest = new List<GreenNode>();
+            rest.AddRange(_pendingSkipped);
+            _pendingSkipped.Clear();
+            bool reported = false;
+            while (CurrentToken.Kind != SyntaxKind.EndOfFileToken)
+            {
+                var token = CurrentToken;
+                if (!reported)
+                {
+                    token = WithError(token, Diagnostics.ErrorCode.ERR_UnexpectedToken, token.Text);
+                    reported = true;
+                }
+                rest.Add(token);
+                MoveNext();
+            }
+            var tail = new List<GreenNode>();
+            if (rest.Count > 0) tail.Add(Green.SkippedTokensTrivia(GreenList.CreateList(rest)));
+            AddTriviaItems(tail, CurrentToken.GetLeadingTrivia());
+            if (tail.Count == 0) return first;
+
+            var second = new LanguageParser(_text, _options, _cancellationToken)
+            {
+                _tailOwnerIndex = ownerIndex,
+                _tail = GreenList.Create(tail),
+            };
+            return parse(second);
+        }
+
+        private bool IsPrivileged => _options.IsPrivileged;
+    }
+}
