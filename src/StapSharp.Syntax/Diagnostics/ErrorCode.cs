@@ -12,6 +12,62 @@ namespace StapSharp.Diagnostics
         Unknown = 0,
 
         // ---- lexer and preprocessor (STP0xxx) ----
+        /// <summary>A number that <c>strtoull</c> does not fully accept, or that exceeds 64 bits.</summary>
+        ERR_InvalidNumber = 1,
+        /// <summary>A string literal without its closing quote on the same line.</summary>
+        ERR_UnterminatedString = 2,
+        /// <summary><c>%{</c> without a matching <c>%}</c>.</summary>
+        ERR_UnterminatedEmbeddedCode = 3,
+        /// <summary><c>}%</c> inside embedded code: probably a mistyped <c>%}</c>.</summary>
+        WRN_EmbeddedCodeCloseTypo = 4,
+        /// <summary>A command-line argument reference beyond the supplied arguments (or <c>$0</c>).</summary>
+        ERR_ArgumentOutOfRange = 5,
+        /// <summary>A character that starts no token (non-ASCII, control character).</summary>
+        ERR_BadCharacter = 6,
+        /// <summary><c>@define</c> whose body (<c>%( ... %)</c>) is not closed before the end of the file.</summary>
+        ERR_UnterminatedMacroBody = 7,
+        /// <summary>A preprocessor condition with fewer than three tokens in a comparison.</summary>
+        ERR_PPIncompleteCondition = 20,
+        /// <summary>A preprocessor condition not followed by <c>%?</c>.</summary>
+        ERR_PPExpectedQuestion = 21,
+        /// <summary>A preprocessor conditional still open at the end of the file.</summary>
+        ERR_PPUnterminatedConditional = 22,
+        /// <summary><c>%?</c>, <c>%:</c> or <c>%)</c> without an open <c>%(</c>.</summary>
+        ERR_PPMissingOpen = 23,
+        /// <summary>A second <c>%:</c> in one conditional.</summary>
+        ERR_PPDuplicateElse = 24,
+        /// <summary>A version, architecture, runtime, privilege or CONFIG comparison whose right side is not a string.</summary>
+        ERR_PPExpectedString = 25,
+        /// <summary>An operator that is not one of <c>== != &lt; &lt;= &gt; &gt;=</c>.</summary>
+        ERR_PPExpectedComparisonOperator = 26,
+        /// <summary>A wildcard pattern compared with an ordering operator.</summary>
+        ERR_PPWildcardWithOrderOperator = 27,
+        /// <summary>An operand that only allows <c>==</c> and <c>!=</c> compared otherwise.</summary>
+        ERR_PPExpectedEqualityOperator = 28,
+        /// <summary><c>guru_mode</c> compared with something that is not a number.</summary>
+        ERR_PPExpectedNumber = 29,
+        /// <summary><c>guru_mode</c> compared with a number other than 0 or 1.</summary>
+        ERR_PPExpectedZeroOrOne = 30,
+        /// <summary>A CONFIG option compared with a number while its value is not a number.</summary>
+        ERR_PPConfigValueNotNumber = 31,
+        /// <summary>A CONFIG option compared with something that is not a string, number or CONFIG option.</summary>
+        ERR_PPExpectedConfigOperand = 32,
+        /// <summary>A string compared with a number.</summary>
+        ERR_PPExpectedStringRightOperand = 33,
+        /// <summary>A number compared with a string.</summary>
+        ERR_PPExpectedNumberRightOperand = 34,
+        /// <summary>A left operand that is no preprocessor word, string or number (also bare <c>CONFIG_X</c>, <c>!</c>, parentheses).</summary>
+        ERR_PPInvalidOperand = 35,
+        /// <summary>A macro used in a condition that is not defined (no library macros were supplied).</summary>
+        WRN_PPUndefinedMacro = 36,
+        /// <summary>A macro used in a condition with the wrong number of arguments.</summary>
+        ERR_PPMacroArgumentCount = 37,
+        /// <summary>Macro expansion inside a condition nested too deeply (probably recursive).</summary>
+        ERR_PPMacroExpansionTooDeep = 38,
+        /// <summary>A macro used in a condition that is not defined in the file or in the supplied library.</summary>
+        ERR_PPUnknownMacro = 39,
+        /// <summary>The same macro defined in two library (<c>.stpm</c>) files.</summary>
+        ERR_DuplicateLibraryMacro = 50,
 
         // ---- parser (STP1xxx) ----
         // language parser (STP10xx, Parsing/LanguageParser*.cs)

@@ -517,5 +517,25 @@ namespace StapSharp.Syntax
         MacroArgument = 787,
 
         // ---- preprocessor nodes (900-999): added with Syntax.Directives.xml ----
+        /// <summary><c>%( condition %?</c> whose branch is taken (<c>ConditionalDirectiveTriviaSyntax</c>).</summary>
+        ActiveConditionalDirectiveTrivia = 900,
+        /// <summary><c>%( condition %?</c> whose branch is skipped (<c>ConditionalDirectiveTriviaSyntax</c>).</summary>
+        InactiveConditionalDirectiveTrivia = 901,
+        /// <summary><c>%:</c> whose branch is taken (<c>ElseDirectiveTriviaSyntax</c>).</summary>
+        ActiveElseDirectiveTrivia = 902,
+        /// <summary><c>%:</c> whose branch is skipped (<c>ElseDirectiveTriviaSyntax</c>).</summary>
+        InactiveElseDirectiveTrivia = 903,
+        /// <summary><c>%)</c> closing a conditional (<c>EndDirectiveTriviaSyntax</c>).</summary>
+        EndDirectiveTrivia = 904,
+        /// <summary><c>%?</c>, <c>%:</c> or <c>%)</c> without an open conditional (<c>BadDirectiveTriviaSyntax</c>).</summary>
+        BadDirectiveTrivia = 905,
+        /// <summary>A three-token comparison in a condition (<c>PreprocessorComparisonSyntax</c>).</summary>
+        PreprocessorComparison = 950,
+        /// <summary>Two conditions joined by <c>&amp;&amp;</c> (<c>PreprocessorLogicalConditionSyntax</c>).</summary>
+        PreprocessorAndCondition = 951,
+        /// <summary>Two conditions joined by <c>||</c> (<c>PreprocessorLogicalConditionSyntax</c>).</summary>
+        PreprocessorOrCondition = 952,
+        /// <summary>A macro use or erroneous tokens in a condition (<c>PreprocessorTokenConditionSyntax</c>).</summary>
+        PreprocessorTokenCondition = 953,
     }
 }

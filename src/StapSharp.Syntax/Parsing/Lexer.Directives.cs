@@ -1,0 +1,261 @@
+using System.Collections.Generic;
+using StapSharp.Diagnostics;
+using StapSharp.Syntax.InternalSyntax;
+using Green = StapSharp.Syntax.InternalSyntax;
+
+namespace StapSharp.Syntax
+{
+    internal sealed partial class Lexer
+    {
+        /// <summary>One open <c>%( ... %)</c>.</summary>
+        private sealed class ConditionalFrame
+        {
+            public bool AnyBranchTaken;
+            public bool SawElse;
+        }
+
+        private readonly List<ConditionalFrame> _conditionals = new();
+
+        /// <summary>Number of conditionals open at the current position (tests and tooling).</summary>
+        internal int OpenConditionalCount => _conditionals.Count;
+
+        private bool IsDirectiveHere()
+        {
+            if (!DirectivesEnabled || _text[_position] != '%') return false;
+            char next = Peek(1);
+            return next == '(' || next == '?' || next == ':' || next == ')';
+        }
+
+        /// <summary>Lexes the directive at the current position into <paramref name="list"/>, with the disabled text that follows it.</summary>
+        private bool TryLexDirective(List<GreenNode> list)
+        {
+            switch (Peek(1))
+            {
+                case '(':
+                    LexConditionalDirective(list);
+                    return true;
+                case ':':
+                    if (_conditionals.Count == 0) break;
+                    LexElseDirective(list);
+                    return true;
+                case ')':
+                    if (_conditionals.Count == 0) break;
+                    _conditionals.RemoveAt(_conditionals.Count - 1);
+                    list.Add(Green.SyntaxFactory.EndDirectiveTrivia(LexDirectiveToken(withLeadingTrivia: false)!));
+                    return true;
+            }
+
+            // %? anywhere outside a condition, or %: / %) with nothing open.
+            var stray = LexDirectiveToken(withLeadingTrivia: false)!;
+            stray = WithDiagnostic(stray, ErrorCode.ERR_PPMissingOpen);
+            list.Add(Green.SyntaxFactory.BadDirectiveTrivia(stray));
+            return true;
+        }
+
+        private void LexConditionalDirective(List<GreenNode> list)
+        {
+            var open = LexDirectiveToken(withLeadingTrivia: false)!;
+            var tokens = new List<GreenToken>();
+            int conditionStart = _position;
+            GreenToken? question = null;
+            while (true)
+            {
+                int before = _position;
+                var token = LexDirectiveToken(withLeadingTrivia: true);
+                if (token is null) break;
+                if (token.Kind == SyntaxKind.PercentQuestionToken)
+                {
+                    question = token;
+                    break;
+                }
+                if (SyntaxFacts.IsPreprocessorPunctuation(token.Kind))
+                {
+                    _position = before;
+                    break;
+                }
+                tokens.Add(token);
+            }
+
+            bool taken = false;
+            if (question is null)
+            {
+                // No %? before the next directive or the end: keep one comparison's worth of tokens; the rest is skipped.
+                _position = conditionStart;
+                tokens.Clear();
+                while (tokens.Count < 3)
+                {
+                    int before = _position;
+                    var token = LexDirectiveToken(withLeadingTrivia: true);
+                    if (token is null) break;
+                    if (SyntaxFacts.IsPreprocessorPunctuation(token.Kind))
+                    {
+                        _position = before;
+                        break;
+                    }
+                    tokens.Add(token);
+                }
+                question = WithDiagnostic(GreenToken.CreateMissing(SyntaxKind.PercentQuestionToken), ErrorCode.ERR_PPExpectedQuestion);
+            }
+            else
+            {
+                var evaluator = new PreprocessorEvaluator(_options, _fileMacros, _options.LibraryMacros);
+                taken = evaluator.Evaluate(tokens);
+                foreach (var (origin, code, arguments) in evaluator.Errors)
+                {
+                    if (tokens.Count == 0) question = WithDiagnostic(question, code, arguments);
+                    else tokens[origin] = WithDiagnostic(tokens[origin], code, arguments);
+                }
+            }
+
+            var kind = taken ? SyntaxKind.ActiveConditionalDirectiveTrivia : SyntaxKind.InactiveConditionalDirectiveTrivia;
+            list.Add(Green.SyntaxFactory.ConditionalDirectiveTrivia(kind, open, BuildCondition(tokens), question));
+            _conditionals.Add(new ConditionalFrame { AnyBranchTaken = taken });
+            if (!taken) LexDisabledText(list);
+        }
+
+        private void LexElseDirective(List<GreenNode> list)
+        {
+            var token = LexDirectiveToken(withLeadingTrivia: false)!;
+            var frame = _conditionals[_conditionals.Count - 1];
+            bool duplicate = frame.SawElse;
+            frame.SawElse = true;
+            bool taken = !frame.AnyBranchTaken && !duplicate;
+            if (duplicate) token = WithDiagnostic(token, ErrorCode.ERR_PPDuplicateElse);
+            if (taken) frame.AnyBranchTaken = true;
+            var kind = taken ? SyntaxKind.ActiveElseDirectiveTrivia : SyntaxKind.InactiveElseDirectiveTrivia;
+            list.Add(Green.SyntaxFactory.ElseDirectiveTrivia(kind, token));
+            if (!taken) LexDisabledText(list);
+        }
+
+        /// <summary>
+        /// Skips an inactive branch the way stap's <c>skip_pp</c> does: token by token (so strings, comments and
+        /// embedded code hide directive-like text, and an unterminated string ends at its line end), counting
+        /// nested <c>%( %)</c>, up to the <c>%:</c> or <c>%)</c> of this conditional. Lexer errors inside are ignored.
+        /// </summary>
+        private void LexDisabledText(List<GreenNode> list)
+        {
+            int start = _position;
+            int depth = 0;
+            List<SyntaxDiagnosticInfo>? diagnostics = null;
+            var info = default(TokenInfo);
+            while (true)
+            {
+                SkipSimpleTrivia();
+                if (_position >= _end) break;
+                int tokenStart = _position;
+                ScanToken(ref info);
+                _tokenDiagnostics.Clear();
+                if (info.Kind == SyntaxKind.PercentOpenParenToken)
+                {
+                    depth++;
+                }
+                else if (info.Kind == SyntaxKind.PercentCloseParenToken || info.Kind == SyntaxKind.PercentColonToken)
+                {
+                    if (depth == 0)
+                    {
+                        _position = tokenStart;
+                        break;
+                    }
+                    if (info.Kind == SyntaxKind.PercentCloseParenToken) depth--;
+                }
+                else if (info.Kind == SyntaxKind.PercentQuestionToken && depth == 0)
+                {
+                    (diagnostics ??= new List<SyntaxDiagnosticInfo>()).Add(
+                        new SyntaxDiagnosticInfo(ErrorCode.ERR_PPMissingOpen, tokenStart - start, 2));
+                }
+            }
+            if (_position > start)
+                list.Add(new GreenTrivia(SyntaxKind.DisabledTextTrivia, _text.Substring(start, _position - start), diagnostics?.ToArray()));
+        }
+
+        /// <summary>A token inside a directive: simple trivia only (no nested directives), trailing trivia to the end of line.</summary>
+        private GreenToken? LexDirectiveToken(bool withLeadingTrivia)
+        {
+            var leading = new List<GreenNode>();
+            int start = _position;
+            if (withLeadingTrivia)
+                while (TryLexSimpleTrivia(leading, out _)) { }
+            if (_position >= _end)
+            {
+                _position = start;
+                return null;
+            }
+            int leadingWidth = _position - start;
+            _tokenDiagnostics.Clear();
+            var info = default(TokenInfo);
+            ScanToken(ref info);
+            var trailing = new List<GreenNode>();
+            LexTrailingTrivia(trailing);
+            return CreateToken(ref info, ToTriviaNode(leading), ToTriviaNode(trailing), leadingWidth);
+        }
+
+        /// <summary>The syntax of a condition: terms split at top-level <c>&amp;&amp;</c>/<c>||</c>, <c>&amp;&amp;</c> binding tighter.</summary>
+        private static Green.PreprocessorConditionSyntax BuildCondition(List<GreenToken> tokens)
+        {
+            Green.PreprocessorConditionSyntax? disjunction = null;
+            GreenToken? pendingOr = null;
+            Green.PreprocessorConditionSyntax? conjunction = null;
+            GreenToken? pendingAnd = null;
+            int termStart = 0;
+            int nesting = 0;
+            for (int i = 0; i <= tokens.Count; i++)
+            {
+                var kind = i < tokens.Count ? tokens[i].Kind : SyntaxKind.EndOfFileToken;
+                if (kind is SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken) nesting++;
+                else if (kind is SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken) nesting--;
+                bool isAnd = kind == SyntaxKind.AmpersandAmpersandToken && nesting == 0;
+                bool isOr = kind == SyntaxKind.BarBarToken && nesting == 0;
+                if (!isAnd && !isOr && i < tokens.Count) continue;
+
+                var term = BuildTerm(tokens, termStart, i);
+                conjunction = conjunction is null
+                    ? term
+                    : Green.SyntaxFactory.PreprocessorLogicalCondition(SyntaxKind.PreprocessorAndCondition, conjunction, pendingAnd!, term);
+                termStart = i + 1;
+                if (isAnd)
+                {
+                    pendingAnd = tokens[i];
+                    continue;
+                }
+                disjunction = disjunction is null
+                    ? conjunction
+                    : Green.SyntaxFactory.PreprocessorLogicalCondition(SyntaxKind.PreprocessorOrCondition, disjunction, pendingOr!, conjunction);
+                conjunction = null;
+                if (isOr) pendingOr = tokens[i];
+            }
+            return disjunction!;
+        }
+
+        private static Green.PreprocessorConditionSyntax BuildTerm(List<GreenToken> tokens, int start, int end)
+        {
+            bool plain = end - start == 3;
+            for (int i = start; i < end && plain; i++)
+                if (tokens[i].Kind == SyntaxKind.AtIdentifierToken) plain = false;
+            if (plain)
+                return Green.SyntaxFactory.PreprocessorComparison(tokens[start], tokens[start + 1], tokens[start + 2]);
+            var children = new List<GreenNode>(end - start);
+            for (int i = start; i < end; i++) children.Add(tokens[i]);
+            return Green.SyntaxFactory.PreprocessorTokenCondition(children.Count == 0 ? GreenList.Empty : GreenList.CreateList(children));
+        }
+
+        private void AddEndOfFileDiagnostics()
+        {
+            if (_conditionals.Count > 0)
+            {
+                AddDiagnostic(ErrorCode.ERR_PPUnterminatedConditional, 0, 0);
+                _conditionals.Clear();
+            }
+            AddUnterminatedMacroDiagnostic();
+        }
+
+        /// <summary>Adds a diagnostic covering the token's text (after its leading trivia).</summary>
+        private static GreenToken WithDiagnostic(GreenToken token, ErrorCode code, params object[] arguments)
+        {
+            var existing = token.Diagnostics;
+            var diagnostics = new SyntaxDiagnosticInfo[existing.Length + 1];
+            existing.CopyTo(diagnostics, 0);
+            diagnostics[existing.Length] = new SyntaxDiagnosticInfo(code, token.GetLeadingTriviaWidth(), token.Width, arguments);
+            return (GreenToken)token.WithDiagnostics(diagnostics);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using StapSharp.Diagnostics;
+
+namespace StapSharp.Syntax
+{
+    internal sealed partial class Lexer
+    {
+        /// <summary>
+        /// A number: a digit followed greedily by letters and digits (so <c>0var</c> is one bad number). The value
+        /// is what <c>strtoull(text, base 0)</c> gives, wrapped to a signed 64-bit value; text it does not fully
+        /// accept (<c>09</c>, <c>0x</c>, <c>1e5</c>) or that overflows keeps its token with a diagnostic and value 0.
+        /// </summary>
+        private void ScanNumber(ref TokenInfo info)
+        {
+            int start = _position;
+            _position++;
+            while (_position < _end && (IsLetter(_text[_position]) || IsDigit(_text[_position]))) _position++;
+            int length = _position - start;
+            info.Kind = SyntaxKind.NumericLiteralToken;
+            info.Text = length == 1 ? SingleDigitText(_text[start]) : _text.Substring(start, length);
+            if (TryParseNumber(_text, start, length, out ulong value))
+            {
+                info.Value = unchecked((long)value);
+            }
+            else
+            {
+                info.Value = 0L;
+                AddDiagnostic(ErrorCode.ERR_InvalidNumber, 0, length);
+            }
+        }
+
+        private static readonly string[] s_digitTexts = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" };
+
+        private static string SingleDigitText(char digit) => s_digitTexts[digit - '0'];
+
+        /// <summary><c>strtoull</c> with base 0 that must consume the whole text: hex (<c>0x</c>), octal (leading 0) or decimal.</summary>
+        internal static bool TryParseNumber(string text, int start, int length, out ulong value)
+        {
+            value = 0;
+            if (length == 0) return false;
+            int position = start;
+            int end = start + length;
+            uint radix = 10;
+            if (text[position] == '0' && length > 1)
+            {
+                if ((text[position + 1] | 0x20) == 'x')
+                {
+                    radix = 16;
+                    position += 2;
+                    if (position == end) return false;
+                }
+                else
+                {
+                    radix = 8;
+                    position++;
+                }
+            }
+            for (; position < end; position++)
+            {
+                uint digit = DigitValue(text[position]);
+                if (digit >= radix) return false;
+                ulong next = value * radix + digit;
+                if (value > (ulong.MaxValue - digit) / radix) return false;
+                value = next;
+            }
+            return true;
+        }
+
+        private static uint DigitValue(char c)
+        {
+            if (c >= '0' && c <= '9') return (uint)(c - '0');
+            int lower = c | 0x20;
+            if (lower >= 'a' && lower <= 'z') return (uint)(lower - 'a' + 10);
+            return uint.MaxValue;
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using System.Collections.Generic;
+using StapSharp.Syntax.InternalSyntax;
+
+namespace StapSharp.Syntax
+{
+    internal sealed partial class Lexer
+    {
+        private static readonly GreenTrivia s_lineFeed = GreenTrivia.EndOfLine("\n");
+        private static readonly GreenTrivia s_carriageReturnLineFeed = GreenTrivia.EndOfLine("\r\n");
+        private static readonly GreenTrivia s_carriageReturn = GreenTrivia.EndOfLine("\r");
+        private static readonly GreenTrivia[] s_spaces = CreateWhitespaceCache(' ');
+        private static readonly GreenTrivia[] s_tabs = CreateWhitespaceCache('\t');
+
+        private static GreenTrivia[] CreateWhitespaceCache(char c)
+        {
+            var cache = new GreenTrivia[17];
+            for (int i = 1; i < cache.Length; i++)
+                cache[i] = GreenTrivia.Whitespace(new string(c, i));
+            return cache;
+        }
+
+        /// <summary>Leading trivia: everything up to the next token, directives and disabled text included.</summary>
+        private void LexLeadingTrivia(List<GreenNode> list)
+        {
+            while (true)
+            {
+                if (TryLexSimpleTrivia(list, out _)) continue;
+                if (_position < _end && IsDirectiveHere() && TryLexDirective(list)) continue;
+                return;
+            }
+        }
+
+        /// <summary>Trailing trivia: whitespace and comments up to and including the first end-of-line.</summary>
+        private void LexTrailingTrivia(List<GreenNode> list)
+        {
+            while (TryLexSimpleTrivia(list, out bool endOfLine))
+            {
+                if (endOfLine) return;
+            }
+        }
+
+        /// <summary>Lexes one whitespace run, end-of-line or comment at the current position.</summary>
+        private bool TryLexSimpleTrivia(List<GreenNode> list, out bool endOfLine)
+        {
+            endOfLine = false;
+            if (_position >= _end) return false;
+            char c = _text[_position];
+            switch (c)
+            {
+                case ' ':
+                case '\t':
+                case '\f':
+                case '\v':
+                    list.Add(ScanWhitespace());
+                    return true;
+                case '\n':
+                    _position++;
+                    list.Add(s_lineFeed);
+                    endOfLine = true;
+                    return true;
+                case '\r':
+                    if (_position + 1 < _end && _text[_position + 1] == '\n')
+                    {
+                        _position += 2;
+                        list.Add(s_carriageReturnLineFeed);
+                    }
+                    else
+                    {
+                        _position++;
+                        list.Add(s_carriageReturn);
+                    }
+                    endOfLine = true;
+                    return true;
+                case '#':
+                    list.Add(ScanLineComment(SyntaxKind.HashCommentTrivia));
+                    return true;
+                case '/':
+                    if (_position + 1 < _end)
+                    {
+                        char next = _text[_position + 1];
+                        if (next == '/')
+                        {
+                            list.Add(ScanLineComment(SyntaxKind.SingleLineCommentTrivia));
+                            return true;
+                        }
+                        if (next == '*')
+                        {
+                            list.Add(ScanBlockComment());
+                            return true;
+                        }
+                    }
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
+        private GreenTrivia ScanWhitespace()
+        {
+            int start = _position;
+            char first = _text[start];
+            bool uniform = true;
+            while (_position < _end)
+            {
+                char c = _text[_position];
+                if (c != ' ' && c != '\t' && c != '\f' && c != '\v') break;
+                if (c != first) uniform = false;
+                _position++;
+            }
+            int length = _position - start;
+            if (uniform && length < s_spaces.Length)
+            {
+                if (first == ' ') return s_spaces[length];
+                if (first == '\t') return s_tabs[length];
+            }
+            return GreenTrivia.Whitespace(_text.Substring(start, length));
+        }
+
+        /// <summary>A <c>#</c> or <c>//</c> comment, up to (not including) the end of the line.</summary>
+        private GreenTrivia ScanLineComment(SyntaxKind kind)
+        {
+            int start = _position;
+            while (_position < _end)
+            {
+                char c = _text[_position];
+                if (c == '\n' || c == '\r') break;
+                _position++;
+            }
+            return new GreenTrivia(kind, _text.Substring(start, _position - start));
+        }
+
+        /// <summary>A <c>/* */</c> comment; an unterminated one silently runs to the end, as in stap.</summary>
+        private GreenTrivia ScanBlockComment()
+        {
+            int start = _position;
+            _position += 2;
+            while (_position < _end)
+            {
+                if (_text[_position] == '*' && _position + 1 < _end && _text[_position + 1] == '/')
+                {
+                    _position += 2;
+                    return new GreenTrivia(SyntaxKind.MultiLineCommentTrivia, _text.Substring(start, _position - start));
+                }
+                _position++;
+            }
+            return new GreenTrivia(SyntaxKind.MultiLineCommentTrivia, _text.Substring(start, _position - start));
+        }
+
+        /// <summary>Skips whitespace and comments without building trivia (used while scanning disabled text).</summary>
+        private void SkipSimpleTrivia()
+        {
+            while (_position < _end)
+            {
+                char c = _text[_position];
+                if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\n' || c == '\r')
+                {
+                    _position++;
+                }
+                else if (c == '#')
+                {
+                    while (_position < _end && _text[_position] != '\n' && _text[_position] != '\r') _position++;
+                }
+                else if (c == '/' && _position + 1 < _end && _text[_position + 1] == '/')
+                {
+                    while (_position < _end && _text[_position] != '\n' && _text[_position] != '\r') _position++;
+                }
+                else if (c == '/' && _position + 1 < _end && _text[_position + 1] == '*')
+                {
+                    _position += 2;
+                    while (_position < _end && !(_text[_position] == '*' && _position + 1 < _end && _text[_position + 1] == '/'))
+                        _position++;
+                    _position = _position < _end ? _position + 2 : _end;
+                }
+                else
+                {
+                    return;
+                }
+            }
+        }
+    }
+}

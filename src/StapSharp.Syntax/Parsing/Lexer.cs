@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.Text;
+using StapSharp.Diagnostics;
+using StapSharp.Syntax.InternalSyntax;
+
+namespace StapSharp.Syntax
+{
+    /// <summary>
+    /// Turns SystemTap source text into green tokens with their trivia. Each <see cref="Lex"/> call returns
+    /// the next token: its leading trivia holds whitespace, comments, end-of-lines and preprocessor directives
+    /// (with the text of inactive branches as disabled text); its trailing trivia runs up to and including the
+    /// first end-of-line. The concatenated full text of all tokens is the input, for any input.
+    /// </summary>
+    internal sealed partial class Lexer
+    {
+        private readonly string _text;
+        /// <summary>Where lexing stops: the first NUL character (stap ignores everything after it) or the end.</summary>
+        private readonly int _end;
+        private readonly StapParseOptions _options;
+        private readonly LexerTextTable _words = new();
+        private int _position;
+        private bool _reachedEnd;
+
+        /// <summary>Diagnostics of the token being scanned; offsets are relative to the token's start.</summary>
+        private readonly List<SyntaxDiagnosticInfo> _tokenDiagnostics = new();
+
+        public Lexer(SourceText text, StapParseOptions options)
+            : this((text ?? throw new ArgumentNullException(nameof(text))).ToString(), options)
+        {
+        }
+
+        public Lexer(string text, StapParseOptions options)
+        {
+            _text = text ?? throw new ArgumentNullException(nameof(text));
+            _options = options ?? throw new ArgumentNullException(nameof(options));
+            int nul = _text.IndexOf('\0');
+            _end = nul < 0 ? _text.Length : nul;
+            var level = options.LanguageVersion;
+            _privateIsKeyword = level >= new Version(3, 0);
+            _level31 = level >= new Version(3, 1);
+            _level40 = level >= new Version(4, 0);
+            _level55 = level >= new Version(5, 5);
+            _level56 = level >= new Version(5, 6);
+            _keepHexEscape = level >= new Version(2, 3);
+        }
+
+        public StapParseOptions Options => _options;
+
+        /// <summary>Returns the next token; after the end of file it keeps returning end-of-file tokens.</summary>
+        public GreenToken Lex()
+        {
+            var leadingList = new List<GreenNode>();
+            int triviaStart = _position;
+            LexLeadingTrivia(leadingList);
+            int leadingWidth = _position - triviaStart;
+
+            _tokenDiagnostics.Clear();
+            var info = default(TokenInfo);
+            if (_position >= _end)
+            {
+                info.Kind = SyntaxKind.EndOfFileToken;
+                info.Text = string.Empty;
+                AddEndOfFileDiagnostics();
+            }
+            else
+            {
+                ScanToken(ref info);
+            }
+
+            GreenNode? trailing = null;
+            if (info.Kind == SyntaxKind.EndOfFileToken)
+            {
+                // Everything after a NUL is ignored by stap; it rides on the first end-of-file token.
+                if (!_reachedEnd && _end < _text.Length)
+                    trailing = new GreenTrivia(SyntaxKind.IgnoredTextTrivia, _text.Substring(_end));
+                _reachedEnd = true;
+            }
+            else
+            {
+                var trailingList = new List<GreenNode>();
+                LexTrailingTrivia(trailingList);
+                trailing = ToTriviaNode(trailingList);
+            }
+
+            var token = CreateToken(ref info, ToTriviaNode(leadingList), trailing, leadingWidth);
+            TrackMacroDefinition(token);
+            return token;
+        }
+
+        /// <summary>Lexes the whole text (test and tooling entry point); the last token is end of file.</summary>
+        public static List<GreenToken> LexAll(string text, StapParseOptions? options = null)
+        {
+            var lexer = new Lexer(text, options ?? StapParseOptions.Default);
+            var tokens = new List<GreenToken>();
+            while (true)
+            {
+                var token = lexer.Lex();
+                tokens.Add(token);
+                if (token.Kind == SyntaxKind.EndOfFileToken) return tokens;
+            }
+        }
+
+        private GreenToken CreateToken(ref TokenInfo info, GreenNode? leading, GreenNode? trailing, int leadingWidth)
+        {
+            SyntaxDiagnosticInfo[]? diagnostics = null;
+            if (_tokenDiagnostics.Count > 0)
+            {
+                diagnostics = new SyntaxDiagnosticInfo[_tokenDiagnostics.Count];
+                for (int i = 0; i < diagnostics.Length; i++)
+                {
+                    var d = _tokenDiagnostics[i];
+                    diagnostics[i] = d.WithOffset(d.Offset + leadingWidth);
+                }
+                _tokenDiagnostics.Clear();
+            }
+            return new GreenToken(info.Kind, info.Text, info.Value, leading, trailing, diagnostics);
+        }
+
+        private static GreenNode? ToTriviaNode(List<GreenNode> list) => list.Count switch
+        {
+            0 => null,
+            1 => list[0],
+            _ => GreenList.Create(list),
+        };
+
+        private void AddDiagnostic(ErrorCode code, int offsetInToken, int width, params object[] arguments) =>
+            _tokenDiagnostics.Add(new SyntaxDiagnosticInfo(code, offsetInToken, width, arguments));
+
+        /// <summary>What <see cref="ScanToken"/> found.</summary>
+        private struct TokenInfo
+        {
+            public SyntaxKind Kind;
+            public string Text;
+            public object? Value;
+        }
+    }
+}
