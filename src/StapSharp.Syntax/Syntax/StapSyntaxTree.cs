@@ -61,6 +61,14 @@ namespace StapSharp.Syntax
         internal static StapSyntaxTree CreateForRoot(StapSyntaxNode root) =>
             new(root, null, StapParseOptions.Default, string.Empty);
 
+        /// <summary>A tree for a fragment parsed by the factory (expression, statement, probe point).</summary>
+        internal static StapSyntaxNode CreateParsedFragment(InternalSyntax.GreenNode green, SourceText text, StapParseOptions options)
+        {
+            var root = green.CreateRed();
+            root.AttachSyntaxTree(new StapSyntaxTree(root, text, options, string.Empty));
+            return root;
+        }
+
         /// <summary>The full text of the tree.</summary>
         public override string ToString() => GetText().ToString();
     }
