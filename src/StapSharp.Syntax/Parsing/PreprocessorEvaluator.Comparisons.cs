@@ -99,6 +99,8 @@ namespace StapSharp.Syntax
                 _undetermined = true;
                 return false;
             }
+            if (left.Type == PpTokenType.BadNumber) return Fail(left, ErrorCode.ERR_InvalidNumber);
+            if (right.Type == PpTokenType.BadNumber) return Fail(right, ErrorCode.ERR_InvalidNumber);
 
             if (left.Type == PpTokenType.Identifier)
             {
@@ -232,6 +234,8 @@ namespace StapSharp.Syntax
             Keyword,
             String,
             Number,
+            /// <summary>A number stap's decimal <c>lex_cast</c> rejects in a condition (hex, octal-looking is decimal, overflow).</summary>
+            BadNumber,
             Operator,
             Other,
             /// <summary>A command-line argument that was not supplied: comparisons with it are false, silently.</summary>
@@ -276,7 +280,12 @@ namespace StapSharp.Syntax
                 if (kind == SyntaxKind.StringLiteralToken)
                     return FromString(token.ValueText, origin);
                 if (kind == SyntaxKind.NumericLiteralToken)
-                    return new(PpTokenType.Number, kind, token.Text, token.Value is long number ? number : 0, origin);
+                {
+                    // Conditions convert numbers with lex_cast<int64_t>: decimal only ("010" is ten, "0x10" is an error).
+                    return long.TryParse(token.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long number)
+                        ? new(PpTokenType.Number, kind, token.Text, number, origin)
+                        : new(PpTokenType.BadNumber, kind, token.Text, 0, origin);
+                }
                 if (SyntaxFacts.IsKeyword(kind))
                     return new(PpTokenType.Keyword, kind, token.Text, 0, origin);
                 if (SyntaxFacts.IsPunctuation(kind) || SyntaxFacts.IsAtKeyword(kind))
