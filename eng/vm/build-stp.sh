@@ -51,7 +51,8 @@ build_one() { # src name resultfile
             >"$work/stap.out" 2>"$work/stap.err"); then
             mkdir -p "$dir.tmp.$BASHPID"
             cp "$work/$name.ko" "$work/stap.err" "$dir.tmp.$BASHPID/"
-            rm -rf "$dir" && mv "$dir.tmp.$BASHPID" "$dir"
+            # Another build of the same key may have won the race; either copy is fine.
+            rm -rf "$dir" && mv -T "$dir.tmp.$BASHPID" "$dir" 2>/dev/null || rm -rf "$dir.tmp.$BASHPID"
             vm_log "built $name.ko from $src in $(vm_elapsed "$t") s"
         else
             vm_log "stap -p4 failed for $src:"

@@ -45,7 +45,9 @@ else
     rm -rf "$kdir" && mkdir -p "$kdir/tmp"
     (
         cd "$kdir/tmp"
-        dl() { vm_apt download -q -o APT::Sandbox::User=root "linux-image-$KVER=$HVER" >&2; }
+        # apt-get download needs no root; as root, keep apt from switching to the _apt user (who cannot write here).
+        sandbox=() && [ "$(id -u)" != 0 ] || sandbox=(-o APT::Sandbox::User=root)
+        dl() { apt-get download -q "${sandbox[@]+"${sandbox[@]}"}" "linux-image-$KVER=$HVER" >&2; }
         dl || { vm_apt update -qq >&2 && dl; } || vm_die "apt-get download linux-image-$KVER=$HVER failed"
     )
     deb=$(ls "$kdir"/tmp/linux-image-"${KVER}"_*.deb)

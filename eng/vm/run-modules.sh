@@ -17,6 +17,8 @@
 #   --file HOST[=GUEST]     copy a file (default guest path /stap/files/<name>)
 #   --exec HOST[=GUEST]     copy an executable and every shared library `ldd` lists for it
 #                           (default guest path /usr/local/bin/<name>, which is on the guest's PATH)
+#   --kmod NAME             modprobe this in-tree kernel module (and its dependencies) before the jobs;
+#                           the `depends=` of every --ko module is added automatically
 # Other options:
 #   --out DIR               keep the results in DIR (default: a temporary folder, deleted at the end)
 #   --hard-limit SECONDS    kill QEMU after this long (default: 90 + the sum of job timeouts and graces)
@@ -45,13 +47,14 @@ ov=$stage/overlay
 mkdir -p "$ov/stap" "$ov/stap/files" "$ov/usr/local/bin"
 jobs_file=$ov/stap/jobs
 : >"$jobs_file"
-njobs=0 sum_limits=0
+njobs=0 sum_limits=0 kmods=()
 cleanup() { rm -rf "$stage"; }
 trap cleanup EXIT
 
 add_job() { # name timeout command
     [[ $1 =~ ^[A-Za-z0-9_.+-]+$ ]] || vm_die "bad job name '$1' (letters, digits and _.+- only)"
     [[ $2 =~ ^[0-9]+$ ]] || vm_die "bad timeout '$2' for job $1"
+    [ -n "$3" ] || vm_die "job $1 has no command"
     if grep -q "^$1 " "$jobs_file"; then vm_die "duplicate job name '$1'"; fi
     printf '%s %s %s\n' "$1" "$2" "$3" >>"$jobs_file"
     njobs=$((njobs + 1)) sum_limits=$((sum_limits + $2 + grace_s + 2))
@@ -64,6 +67,9 @@ while [ $# -gt 0 ]; do
         n=$(basename "$2" .ko)
         cp "$2" "$ov/stap/$n.ko"
         add_job "$n" "$timeout_s" "staprun -C never /stap/$n.ko"
+        # in-tree modules this one needs (modinfo depends=), loaded in the guest before the jobs
+        for d in $(objcopy -O binary --only-section=.modinfo "$2" /dev/stdout 2>/dev/null | tr '\0' '\n' |
+            sed -n 's/^depends=//p' | tr ',' ' '); do kmods+=("$d"); done
         shift 2 ;;
     --job) add_job "$2" "$timeout_s" "$3"; shift 3 ;;
     --jobs)
@@ -82,6 +88,7 @@ while [ $# -gt 0 ]; do
         if [ "$1" = --exec ]; then vm_copy_with_libs "$ov" "$host" "$guest"; chmod +x "$ov$guest";
         else [ -e "$host" ] || vm_die "no such file: $host"; mkdir -p "$ov$(dirname "$guest")"; cp -L "$host" "$ov$guest"; fi
         shift 2 ;;
+    --kmod) kmods+=("$2"); shift 2 ;;
     --out) outdir=$2; shift 2 ;;
     --hard-limit) hard_limit=$2; shift 2 ;;
     --mem) mem=$2; shift 2 ;;
@@ -90,7 +97,7 @@ while [ $# -gt 0 ]; do
     --dmesg) dmesg_all=1; shift ;;
     --strict) strict=1; shift ;;
     --quiet) quiet=1; shift ;;
-    -h | --help) sed -n '2,39p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,41p' "$0"; exit 0 ;;
     *) vm_die "unknown argument: $1 (see --help)" ;;
     esac
 done
@@ -102,6 +109,55 @@ command -v qemu-system-x86_64 >/dev/null || vm_die "qemu-system-x86_64 not found
 # shellcheck disable=SC1091
 source "$VM_CACHE/vm.env"
 [ -s "$BASE_INITRAMFS" ] && [ -s "$VMLINUX" ] || vm_die "VM cache incomplete: run eng/vm/prepare.sh"
+
+# In-tree kernel modules: the image package's lib/modules tree (extracted once into the cache, ~400 MB) gives
+# the .ko files; busybox depmod writes modules.dep for the copies in the overlay, and the guest modprobes them.
+: >"$ov/stap/kmods"
+if [ ${#kmods[@]} -gt 0 ]; then
+    mt=$VM_CACHE/kernel/$KVER/modtree
+    if [ ! -e "$mt/.done" ]; then
+        vm_lock
+        if [ ! -e "$mt/.done" ]; then
+            say "extracting lib/modules of linux-image-$KVER into $mt (once)"
+            rm -rf "$mt" && mkdir -p "$mt"
+            dpkg-deb --fsys-tarfile "$(ls "$VM_CACHE/kernel/$KVER"/linux-image-*.deb)" | tar -x -C "$mt" ./lib/modules
+            busybox depmod -b "$mt" "$KVER"
+            touch "$mt/.done"
+        fi
+        vm_unlock
+    fi
+    mdir=lib/modules/$KVER
+    declare -A kseen=()
+    # Copies module $1 (a name or an alias) with its hard dependencies (modules.dep) and its soft "pre:"
+    # dependencies (modinfo softdep=, e.g. libcrc32c needs a crc32c implementation), recursively.
+    add_kmod() {
+        local k=${1//-/_} line f t names
+        [ -z "${kseen[$k]:-}" ] || return 0
+        kseen[$k]=1
+        line=$(awk -v k="$k" '{ n = $1; sub(/:$/, "", n); sub(/.*\//, "", n); sub(/\.ko.*$/, "", n); gsub(/-/, "_", n)
+            if (n == k) { print; exit } }' "$mt/$mdir/modules.dep")
+        if [ -z "$line" ]; then
+            names=$(awk -v a="$1" '$1 == "alias" && $2 == a { print $3 }' "$mt/$mdir/modules.alias")
+            [ -n "$names" ] || return 1
+            for t in $names; do add_kmod "$t" || true; done
+            return 0
+        fi
+        for f in $(echo "$line" | tr -d ':'); do
+            [ -e "$ov/$mdir/$f" ] && continue
+            mkdir -p "$ov/$mdir/$(dirname "$f")" && cp "$mt/$mdir/$f" "$ov/$mdir/$f"
+            for t in $(objcopy -O binary --only-section=.modinfo "$mt/$mdir/$f" /dev/stdout 2>/dev/null | tr '\0' '\n' |
+                sed -n 's/^softdep=//p' | sed 's/post:.*//; s/pre://g'); do
+                add_kmod "$t" || vm_log "warning: soft dependency '$t' of $f not found"
+            done
+        done
+    }
+    for k in "${kmods[@]}"; do
+        add_kmod "$k" || vm_die "no in-tree kernel module '$k' in linux-image-$KVER"
+        echo "$k" >>"$ov/stap/kmods"
+    done
+    cp "$mt/$mdir"/modules.{order,builtin} "$ov/$mdir/" 2>/dev/null || true
+    busybox depmod -b "$ov" "$KVER"
+fi
 
 nonce=$(head -c 8 /dev/urandom | od -An -tx1 | tr -d ' \n')
 M="@@STAPSHARP-VM $nonce"
@@ -133,6 +189,13 @@ dump() {
     [ $eol = 1 ] || echo
 }
 echo "$M INIT uptime=$(up) kernel=$(uname -r)"
+for k in $(cat /stap/kmods); do
+    modprobe "$k" >/tmp/kmod.out 2>&1
+    echo "$M KMOD $k rc=$?"
+    cat /tmp/kmod.out
+done
+# Modules loaded before the jobs (the --kmod ones) are the baseline; END lists only the others.
+{ echo '-none-'; cut -d' ' -f1 /proc/modules; } >/tmp/base.mods
 while read -r name tmo cmd; do
     rm -f /tmp/job.pid /tmp/job.timedout
     echo "$M BEGIN $name uptime=$(up)"
@@ -155,7 +218,7 @@ while read -r name tmo cmd; do
     to=$(cat /tmp/job.timedout 2>/dev/null || echo 0)
     dump STDOUT /tmp/job.out "$name"
     dump STDERR /tmp/job.err "$name"
-    mods=$(cut -d' ' -f1 /proc/modules | tr '\n' ',' | sed 's/,$//')
+    mods=$(cut -d' ' -f1 /proc/modules | grep -vxF -f /tmp/base.mods | tr '\n' ',' | sed 's/,$//')
     secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
     echo "$M END $name rc=$rc timedout=$to seconds=$secs modules=${mods:--} taint=$(cat /proc/sys/kernel/tainted)"
 done </stap/jobs

@@ -85,6 +85,17 @@ public sealed class VmHarnessTests(VmSuiteFixture fixture, ITestOutputHelper out
     }
 
     [VmFact]
+    public void In_tree_kernel_module_is_loaded_with_its_dependencies_before_the_jobs()
+    {
+        VmRunResult run = fixture.Result;
+        Assert.Equal(0, run.KernelModuleLoads["nf_conntrack"]);
+        VmJobResult job = run["kernel_modules"];
+        Assert.Contains("nf_conntrack ", job.Stdout, System.StringComparison.Ordinal);
+        Assert.Contains("libcrc32c ", job.Stdout, System.StringComparison.Ordinal);
+        Assert.True(job.LsmodEmpty, "modules loaded before the jobs are the baseline, not leftovers");
+    }
+
+    [VmFact]
     public void Module_left_loaded_is_reported_then_reattached_and_stopped()
     {
         VmJobResult detach = fixture.Result["detach"];

@@ -16,6 +16,8 @@ public sealed class VmSerialParserTests
         string log = Log(
             "\u001bc\u001b[?7lSeaBIOS (version x)",
             "Booting from ROM..\u001b[2J" + M + " INIT uptime=3.11 kernel=6.1.0-56-amd64",
+            M + " KMOD nf_conntrack rc=0",
+            "modprobe: chatter",
             M + " BEGIN hello uptime=3.15",
             M + " STDOUT hello bytes=14 eol=1",
             "hello, world!",
@@ -43,6 +45,7 @@ public sealed class VmSerialParserTests
         Assert.Equal(12800L, r.FinalTaint);
         Assert.Equal("6.1.0-56-amd64", r.KernelRelease);
         Assert.Equal(2, r.Jobs.Count);
+        Assert.Equal(0, r.KernelModuleLoads["nf_conntrack"]);
         Assert.Equal("hello, world!\n", r["hello"].Stdout);
         Assert.Equal("", r["hello"].Stderr);
         Assert.True(r["hello"].LsmodEmpty);

@@ -59,6 +59,10 @@ public sealed class VmSuiteFixture : IAsyncLifetime
             request.AddJob("host_binary", GuestExecutable + " --version");
         }
 
+        // An in-tree kernel module with hard and soft dependencies, loaded before the jobs (lsmod baseline).
+        request.AddKernelModule("nf_conntrack");
+        request.AddJob("kernel_modules", "cat /proc/modules");
+
         // A module left loaded (staprun -L detaches), then picked up again and stopped (staprun -A).
         request.AddFile(modules["detached"], "/x/detached.ko");
         request.AddJob("detach", "staprun -C never -L /x/detached.ko");

@@ -42,6 +42,12 @@ public static class QemuVm
             args.Add(f.HostPath + "=" + f.GuestPath);
         }
 
+        foreach (string k in request.KernelModules)
+        {
+            args.Add("--kmod");
+            args.Add(k);
+        }
+
         if (request.HardLimitSeconds is int hard)
         {
             args.Add("--hard-limit");

@@ -11,6 +11,10 @@ public sealed class VmRunRequest
 
     public List<VmFile> Files { get; } = [];
 
+    /// <summary>In-tree kernel modules the guest modprobes before the jobs (with their dependencies).
+    /// The <c>depends=</c> of modules added with <see cref="AddModule"/> are loaded automatically.</summary>
+    public List<string> KernelModules { get; } = [];
+
     /// <summary>QEMU is killed after this long; null = run-modules.sh's default (90 s + job limits).</summary>
     public int? HardLimitSeconds { get; set; }
 
@@ -48,6 +52,13 @@ public sealed class VmRunRequest
     public VmRunRequest AddExecutable(string hostPath, string guestPath)
     {
         Files.Add(new VmFile(hostPath, guestPath, IsExecutable: true));
+        return this;
+    }
+
+    /// <summary>Loads an in-tree module of the guest kernel (e.g. <c>nf_conntrack</c>) before the jobs.</summary>
+    public VmRunRequest AddKernelModule(string name)
+    {
+        KernelModules.Add(name);
         return this;
     }
 

@@ -15,6 +15,7 @@ public sealed class VmRunResult
         long? finalTaint,
         string kernelRelease,
         IReadOnlyList<VmJobResult> jobs,
+        IReadOnlyDictionary<string, int> kernelModuleLoads,
         string dmesg,
         IReadOnlyList<string> warnings,
         string serialLog)
@@ -25,6 +26,7 @@ public sealed class VmRunResult
         FinalTaint = finalTaint;
         KernelRelease = kernelRelease;
         Jobs = jobs;
+        KernelModuleLoads = kernelModuleLoads;
         Dmesg = dmesg;
         Warnings = warnings;
         SerialLog = serialLog;
@@ -45,6 +47,9 @@ public sealed class VmRunResult
     public string KernelRelease { get; }
 
     public IReadOnlyList<VmJobResult> Jobs { get; }
+
+    /// <summary>modprobe exit status per requested in-tree kernel module (0 = loaded).</summary>
+    public IReadOnlyDictionary<string, int> KernelModuleLoads { get; }
 
     /// <summary>Guest kernel messages of level warning and above (or all, with <see cref="VmRunRequest.FullDmesg"/>).</summary>
     public string Dmesg { get; }

@@ -9,7 +9,7 @@ namespace StapSharp.Vm.Testing;
 /// Parses the serial console of a run-modules.sh boot. Every marker line is
 /// <c>@@STAPSHARP-VM &lt;nonce&gt; KIND ...</c>; it may start in the middle of a line (after SeaBIOS' escape codes).
 /// <list type="bullet">
-/// <item><c>INIT uptime=S kernel=R</c>, <c>BEGIN NAME uptime=S</c></item>
+/// <item><c>INIT uptime=S kernel=R</c>, <c>KMOD NAME rc=N</c> (modprobe of an in-tree module), <c>BEGIN NAME uptime=S</c></item>
 /// <item><c>STDOUT NAME bytes=N eol=0|1</c> / <c>STDERR NAME ...</c> / <c>DMESG all ...</c>, followed by the raw text;
 /// eol=0 means the text had no final newline and the guest added one.</item>
 /// <item><c>END NAME rc=N timedout=0|1|2 seconds=S modules=m1,m2|- taint=N</c></item>
@@ -25,6 +25,7 @@ public static class VmSerialParser
         string text = serialLog.Replace("\r", "", StringComparison.Ordinal);
         string marker = MarkerPrefix + " " + nonce + " ";
         var jobs = new List<VmJobResult>();
+        var kmods = new Dictionary<string, int>(StringComparer.Ordinal);
         var warnings = new List<string>();
         var stdout = new Dictionary<string, (string Text, long Bytes)>(StringComparer.Ordinal);
         var stderr = new Dictionary<string, (string Text, long Bytes)>(StringComparer.Ordinal);
@@ -98,6 +99,9 @@ public static class VmSerialParser
                     boot = Number(kv, "uptime");
                     kernel = kv.TryGetValue("kernel", out string? k) ? k : "";
                     break;
+                case "KMOD" when f.Length >= 2:
+                    kmods[f[1]] = (int)(Number(kv, "rc") ?? -1);
+                    break;
                 case "STDOUT" or "STDERR" or "DMESG" when f.Length >= 2:
                     sectionKind = f[0];
                     sectionName = f[1];
@@ -130,7 +134,7 @@ public static class VmSerialParser
         }
 
         CloseSection();
-        return new VmRunResult(completed, boot, done, finalTaint, kernel, jobs, dmesg, warnings, text);
+        return new VmRunResult(completed, boot, done, finalTaint, kernel, jobs, kmods, dmesg, warnings, text);
     }
 
     private static Dictionary<string, string> KeyValues(string[] fields)
