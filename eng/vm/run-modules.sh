@@ -211,7 +211,7 @@ while read -r name tmo cmd; do
     ) </dev/null >/dev/null 2>&1 &
     watcher=$!
     # The job runs in the foreground (so SIGINT is not ignored) and exec's its command, keeping the pid.
-    sh -c 'echo $$ >/tmp/job.pid; eval "exec $1"' "$name" "$cmd" </dev/null >/tmp/job.out 2>/tmp/job.err
+    sh -c 'echo $$ >/tmp/job.pid; eval "exec env $1"' "$name" "$cmd" </dev/null >/tmp/job.out 2>/tmp/job.err
     rc=$?
     kill "$watcher" 2>/dev/null
     end=$(up)
