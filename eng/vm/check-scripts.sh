@@ -1,0 +1,82 @@
+#!/bin/bash
+# Runs test scripts in ONE VM boot and compares each with its expected output, without .NET:
+# NAME.stp is built with stap -p4 (build-stp.sh, cached), run with staprun in the guest, and its stdout, stderr,
+# exit status and time-out state must equal NAME.out, NAME.err (absent = empty) and the `// vm: rc=N
+# timeout=S timedout=0|1` comment (defaults 0, 20, 0); no module may stay loaded.
+#
+# usage: check-scripts.sh [--modules DIR] [--out DIR] [SCRIPT.stp]...
+#   SCRIPT.stp...   default: tests/vm-scripts/*.stp
+#   --modules DIR   take DIR/NAME.ko instead of building with stap, e.g. modules built from StapSharp's
+#                   generated C, to check them against the same expected outputs
+#   --out DIR       keep run-modules.sh's files (serial log, per-job output) in DIR
+# Prints PASS/FAIL per script with a diff for failures; exits 1 if any failed, 3 if the VM did not finish.
+set -euo pipefail
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
+
+moddir='' out=''
+while [ $# -gt 0 ]; do
+    case $1 in
+    --modules) moddir=$2; shift 2 ;;
+    --out) out=$2; shift 2 ;;
+    -h | --help) sed -n '2,13p' "$0"; exit 0 ;;
+    -*) vm_die "unknown option: $1" ;;
+    *) break ;;
+    esac
+done
+scripts=("$@")
+[ ${#scripts[@]} -gt 0 ] || scripts=("$VM_LIB_DIR"/../../tests/vm-scripts/*.stp)
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/stapsharp-check.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+out=${out:-$work/out}
+
+meta() { # script key default
+    local v
+    v=$(sed -n 's,^[[:space:]]*// vm:,,p' "$1" | tr ' ' '\n' | sed -n "s/^$2=//p" | tail -1)
+    echo "${v:-$3}"
+}
+
+if [ -z "$moddir" ]; then
+    "$VM_LIB_DIR/build-stp.sh" -o "$work/ko" "${scripts[@]}" >/dev/null
+    moddir=$work/ko
+fi
+
+args=()
+for s in "${scripts[@]}"; do
+    n=$(basename "$s" .stp | tr '-' '_')
+    [ -f "$moddir/$n.ko" ] || vm_die "no module $moddir/$n.ko for $s"
+    args+=(--timeout "$(meta "$s" timeout 20)" --ko "$moddir/$n.ko")
+done
+
+set +e
+"$VM_LIB_DIR/run-modules.sh" --quiet --out "$out" "${args[@]}" >"$work/results.txt"
+rc=$?
+set -e
+cat "$work/results.txt"
+[ $rc = 0 ] || { vm_log "run-modules.sh failed with exit status $rc (files in $out)"; exit 3; }
+
+failed=0
+for s in "${scripts[@]}"; do
+    n=$(basename "$s" .stp | tr '-' '_') base=${s%.stp} problems=()
+    exp_err=/dev/null && [ ! -f "$base.err" ] || exp_err=$base.err
+    line=$(grep "^RESULT $n " "$work/results.txt" || true)
+    if [ -z "$line" ]; then
+        problems+=("did not run")
+    else
+        cmp -s "$base.out" "$out/jobs/$n.out" || problems+=("stdout differs")
+        cmp -s "$exp_err" "$out/jobs/$n.err" || problems+=("stderr differs")
+        [[ $line == *" rc=$(meta "$s" rc 0) "* ]] || problems+=("exit status")
+        [[ $line == *" timedout=$(meta "$s" timedout 0) "* ]] || problems+=("time-out state")
+        [[ $line == *" lsmod=empty "* ]] || problems+=("module left loaded")
+    fi
+    if [ ${#problems[@]} = 0 ]; then
+        echo "PASS $n"
+    else
+        failed=1
+        echo "FAIL $n: ${problems[*]}"
+        diff -u --label "expected $n.out" --label "actual stdout" "$base.out" "$out/jobs/$n.out" || true
+        diff -u --label "expected stderr" --label "actual stderr" "$exp_err" "$out/jobs/$n.err" || true
+    fi
+done
+exit $failed
