@@ -10,19 +10,20 @@ namespace StapSharp.Syntax
     internal sealed partial class LanguageParser
     {
         /// <summary>
-        /// One or more adjacent string literals, glued into one value (an <c>@1</c> argument is a string literal
-        /// too). A lone <c>@1</c> is an argument expression. Reports a missing string when there is none.
+        /// One or more adjacent string literals, glued into one value. An <c>@1</c> argument is a string literal too,
+        /// and a parameterless macro next to a string (<c>@arch_syscall_prefix "sys_open"</c>) is taken as one
+        /// of the glued pieces. A lone <c>@1</c> is an argument expression. Reports a missing string when there is none.
         /// </summary>
-        private GreenExpression ParseStringRun()
+        private InternalSyntax.ExpressionSyntax ParseStringRun()
         {
-            if (CurrentKind is not (SyntaxKind.StringLiteralToken or SyntaxKind.AtArgumentToken))
+            if (!IsStringRunPiece(0))
             {
                 var missing = CreateMissingToken(SyntaxKind.StringLiteralToken, ErrorCode.ERR_StringLiteralExpected);
                 return Green.LiteralExpression(SyntaxKind.StringLiteralExpression, GreenList.CreateList(new GreenNode[] { missing }));
             }
             var previous = EatToken();
             var tokens = new List<GreenNode> { previous };
-            while (CurrentKind is SyntaxKind.StringLiteralToken or SyntaxKind.AtArgumentToken)
+            while (IsStringRunPiece(0))
             {
                 // Before level 2.0 a comment between two strings stopped the gluing.
                 if (_commentStopsStringGluing && (ContainsComment(previous.GetTrailingTrivia()) || ContainsComment(CurrentToken.GetLeadingTrivia())))
@@ -33,6 +34,19 @@ namespace StapSharp.Syntax
             if (tokens.Count == 1 && previous.Kind == SyntaxKind.AtArgumentToken)
                 return Green.ArgumentExpression(previous);
             return Green.LiteralExpression(SyntaxKind.StringLiteralExpression, GreenList.CreateList(tokens));
+        }
+
+        /// <summary>
+        /// A string, an @N argument, or a macro name directly followed by one of those (a macro standing alone is
+        /// an invocation, and may expand to anything).
+        /// </summary>
+        private bool IsStringRunPiece(int offset)
+        {
+            var kind = PeekKind(offset);
+            if (kind is SyntaxKind.StringLiteralToken or SyntaxKind.AtArgumentToken) return true;
+            return kind == SyntaxKind.AtIdentifierToken
+                && PeekKind(offset + 1) is SyntaxKind.StringLiteralToken or SyntaxKind.AtArgumentToken or SyntaxKind.AtIdentifierToken
+                && IsStringRunPiece(offset + 1);
         }
 
         private static bool ContainsComment(GreenNode? trivia)
@@ -57,6 +71,8 @@ namespace StapSharp.Syntax
             {
                 case SyntaxKind.StringLiteralToken:
                 case SyntaxKind.AtArgumentToken:
+                    return ParseStringRun();
+                case SyntaxKind.AtIdentifierToken when IsStringRunPiece(0):
                     return ParseStringRun();
                 default:
                     return ParseNumberLike(ErrorCode.ERR_LiteralExpected);
@@ -96,9 +112,7 @@ namespace StapSharp.Syntax
         private InternalSyntax.MacroInvocationExpressionSyntax ParseMacroInvocation()
         {
             var name = EatToken(SyntaxKind.AtIdentifierToken);
-            bool knownWithoutParameters = !name.IsMissing && name.Text.Length > 1
-                && _macroTakesParameters.TryGetValue(name.Text.Substring(1), out bool takesParameters) && !takesParameters;
-            if (CurrentKind != SyntaxKind.OpenParenToken || knownWithoutParameters)
+            if (CurrentKind != SyntaxKind.OpenParenToken || IsKnownParameterlessMacro(name))
                 return Green.MacroInvocationExpression(name, null);
 
             var open = EatToken();
@@ -114,6 +128,19 @@ namespace StapSharp.Syntax
             }
             var close = EatToken(SyntaxKind.CloseParenToken);
             return Green.MacroInvocationExpression(name, Green.MacroArgumentList(open, GreenList.CreateList(arguments), close));
+        }
+
+        /// <summary>
+        /// A macro defined without parameters, earlier in this file or in the library macros (.stpm) of the options.
+        /// File-local definitions win, as in stap's name resolution.
+        /// </summary>
+        private bool IsKnownParameterlessMacro(GreenToken name)
+        {
+            if (name.IsMissing || name.Text.Length < 2) return false;
+            string macro = name.Text.Substring(1);
+            if (_macroTakesParameters.TryGetValue(macro, out bool takesParameters)) return !takesParameters;
+            var parameters = _options.LibraryMacros?.GetParameters(macro);
+            return parameters != null && parameters.Count == 0;
         }
 
         /// <summary>A token run up to a ',' or ')' outside nested () and [].</summary>

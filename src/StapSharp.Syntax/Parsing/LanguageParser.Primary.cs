@@ -84,6 +84,12 @@ namespace StapSharp.Syntax
                 case SyntaxKind.AtArgumentToken:
                     return ParseStringRun();
                 case SyntaxKind.DollarArgumentToken:
+                    // $N is raw text: followed by '(' it names the function being called.
+                    if (PeekKind(1) == SyntaxKind.OpenParenToken)
+                    {
+                        var name = EatToken();
+                        return Green.InvocationExpression(SyntaxKind.InvocationExpression, name, ParseArgumentList(out _, out _));
+                    }
                     return Green.ArgumentExpression(EatToken());
                 case SyntaxKind.EmbeddedCodeToken:
                     return Green.EmbeddedCodeExpression(CheckPrivileged(EatToken(), "%{ %}"));
@@ -104,7 +110,7 @@ namespace StapSharp.Syntax
                     return Green.TargetSymbolExpression(token);
                 }
                 case SyntaxKind.AtIdentifierToken:
-                    return ParseMacroInvocation();
+                    return IsStringRunPiece(0) ? ParseStringRun() : ParseMacroInvocation();
                 case SyntaxKind.AtHistLinearKeyword:
                 case SyntaxKind.AtHistLogKeyword:
                 {

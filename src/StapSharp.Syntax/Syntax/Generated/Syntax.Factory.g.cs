@@ -1706,7 +1706,7 @@ namespace StapSharp.Syntax
 
         /// <summary>Creates a new <see cref="InvocationExpressionSyntax"/>.</summary>
         /// <param name="kind">One of the node's kinds: InvocationExpression, PrintInvocationExpression.</param>
-        /// <param name="identifier">The Identifier token.</param>
+        /// <param name="identifier">The function name, or a $N argument whose text names the function.</param>
         /// <param name="argumentList">The ArgumentList child.</param>
         public static InvocationExpressionSyntax InvocationExpression(SyntaxKind kind, SyntaxToken identifier, ArgumentListSyntax argumentList)
         {
@@ -1721,6 +1721,7 @@ namespace StapSharp.Syntax
             switch (identifier.Kind)
             {
                 case SyntaxKind.IdentifierToken:
+                case SyntaxKind.DollarArgumentToken:
                     break;
                 default:
                     throw new ArgumentException("Unexpected kind " + identifier.Kind + ".", nameof(identifier));
@@ -1729,13 +1730,6 @@ namespace StapSharp.Syntax
             var green = InternalSyntax.SyntaxFactory.InvocationExpression(kind, identifier.Node!, (InternalSyntax.ArgumentListSyntax)argumentList.Green);
             return (InvocationExpressionSyntax)green.CreateRed(null, 0);
         }
-
-        /// <summary>Creates a new <see cref="InvocationExpressionSyntax"/>; tokens with a fixed text are created, absent optional parts are left out.</summary>
-        /// <param name="kind">One of the node's kinds: InvocationExpression, PrintInvocationExpression.</param>
-        /// <param name="identifier">The Identifier token.</param>
-        /// <param name="argumentList">The ArgumentList child.</param>
-        public static InvocationExpressionSyntax InvocationExpression(SyntaxKind kind, string identifier, ArgumentListSyntax argumentList)
-            => InvocationExpression(kind, Identifier(identifier), argumentList);
 
         /// <summary>Creates a new <see cref="LimitClauseSyntax"/>.</summary>
         /// <param name="limitKeyword">The LimitKeyword token.</param>
@@ -1761,7 +1755,7 @@ namespace StapSharp.Syntax
 
         /// <summary>Creates a new <see cref="LiteralExpressionSyntax"/>.</summary>
         /// <param name="kind">One of the node's kinds: NumericLiteralExpression, StringLiteralExpression.</param>
-        /// <param name="tokens">One numeric token, or the adjacent string tokens.</param>
+        /// <param name="tokens">One numeric token, or the adjacent string tokens (an @N argument or a macro name glued between strings counts as one).</param>
         public static LiteralExpressionSyntax LiteralExpression(SyntaxKind kind, SyntaxTokenList tokens)
         {
             switch (kind)

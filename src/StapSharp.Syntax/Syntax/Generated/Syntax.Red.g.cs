@@ -2790,7 +2790,7 @@ namespace StapSharp.Syntax
         {
         }
 
-        /// <summary>The Identifier token.</summary>
+        /// <summary>The function name, or a $N argument whose text names the function.</summary>
         public SyntaxToken Identifier => new SyntaxToken(this, (InternalSyntax.GreenToken)Green.GetSlot(0)!, GetChildPosition(0));
 
         /// <summary>The ArgumentList child.</summary>
@@ -2896,7 +2896,7 @@ namespace StapSharp.Syntax
         {
         }
 
-        /// <summary>One numeric token, or the adjacent string tokens.</summary>
+        /// <summary>One numeric token, or the adjacent string tokens (an @N argument or a macro name glued between strings counts as one).</summary>
         public SyntaxTokenList Tokens => new SyntaxTokenList(this, Green.GetSlot(0), GetChildPosition(0));
 
         internal override StapSyntaxNode? GetNodeSlot(int index) => null;
