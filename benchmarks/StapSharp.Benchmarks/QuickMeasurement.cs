@@ -1,0 +1,59 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using StapSharp.Syntax;
+
+namespace StapSharp.Benchmarks
+{
+    /// <summary>
+    /// <c>--quick [passes]</c>: a Stopwatch measurement of in-process tapset parsing throughput for eng/bench.sh.
+    /// It is a measurement tool, not a test and not a substitute for the BenchmarkDotNet rows: one warm-up pass,
+    /// then the given number of timed passes (default 10) over the whole corpus.
+    /// </summary>
+    internal static class QuickMeasurement
+    {
+        public const string Option = "--quick";
+
+        public static int Run(string[] args)
+        {
+            int passes = args.Length > 1 && int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : 10;
+            TapsetCorpus corpus = TapsetCorpus.Installed;
+            if (corpus.Files.Count == 0)
+            {
+                Console.Error.WriteLine($"No tapset files under {corpus.RootDirectory}; set STAPSHARP_TAPSET_DIR.");
+                return 2;
+            }
+
+            StapParseOptions options = StapParseOptions.Default.WithKind(StapSourceKind.Library);
+            Console.WriteLine("StapSharp in-process parse measurement (measurement tool, not a test)");
+            Console.WriteLine(Invariant($"corpus: {corpus.RootDirectory}, {corpus.Files.Count} files, {corpus.TotalBytes} bytes"));
+
+            CorpusParser.ParseAll(corpus.Files, options); // warm-up: JIT, tiering, caches
+
+            double best = double.MaxValue, total = 0;
+            long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            for (int i = 0; i < passes; i++)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                CorpusParser.ParseAll(corpus.Files, options);
+                double seconds = stopwatch.Elapsed.TotalSeconds;
+                total += seconds;
+                best = Math.Min(best, seconds);
+            }
+
+            // CPU time as well as wall time: on a shared machine the wall figure includes waiting for a core.
+            double cpuPerPass = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds / passes;
+            long allocatedPerPass = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / passes;
+            double mean = total / passes;
+            double megabytes = corpus.TotalBytes / 1e6;
+            Console.WriteLine(Invariant($"passes: {passes}, mean {mean * 1000:F1} ms, best {best * 1000:F1} ms"));
+            Console.WriteLine(Invariant($"throughput: mean {megabytes / mean:F1} MB/s, best {megabytes / best:F1} MB/s"));
+            Console.WriteLine(Invariant($"cpu: {cpuPerPass * 1000:F1} ms per pass (all threads), {megabytes / cpuPerPass:F1} MB per CPU-second"));
+            Console.WriteLine(Invariant($"allocated: {allocatedPerPass / 1e6:F1} MB per pass"));
+            return 0;
+        }
+
+        private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    }
+}

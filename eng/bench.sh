@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# StapSharp parse performance against stap's own parser (a measurement, not a test).
+#
+#   eng/bench.sh            build the CLI, time it with hyperfine against `stap -p1`, then the in-process MB/s
+#   eng/bench.sh --bdn      also run the BenchmarkDotNet parse rows (--filter '*Parse*' --job short)
+#
+# Environment: BENCH_RUNS (hyperfine runs, default 10), BENCH_PASSES (in-process passes, default 10),
+# STAPSHARP_TAPSET_DIR (default /usr/share/systemtap/tapset), STAP_KERNEL_RELEASE (default: first of /lib/modules),
+# BENCH_OUT (work folder, default ${TMPDIR:-/tmp}/stapsharp-bench).
+# The figures and the exact commands are recorded in docs/performance.md.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+runs=${BENCH_RUNS:-10}
+passes=${BENCH_PASSES:-10}
+tapsets=${STAPSHARP_TAPSET_DIR:-/usr/share/systemtap/tapset}
+out=${BENCH_OUT:-${TMPDIR:-/tmp}/stapsharp-bench}
+run_bdn=false
+[[ "${1:-}" == "--bdn" ]] && run_bdn=true
+mkdir -p "$out"
+
+say() { printf '\n== %s\n' "$*"; }
+
+# ---- tools -------------------------------------------------------------------------------------------------
+if ! command -v hyperfine >/dev/null; then
+  if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+    apt-get install -y hyperfine >/dev/null || { apt-get update >/dev/null && apt-get install -y hyperfine >/dev/null; }
+  else
+    echo "hyperfine is missing (apt-get install hyperfine)" >&2; exit 2
+  fi
+fi
+command -v stap >/dev/null || { echo "stap is missing: nothing to compare with" >&2; exit 2; }
+[[ -d "$tapsets" ]] || { echo "no tapset directory $tapsets" >&2; exit 2; }
+release=${STAP_KERNEL_RELEASE:-$(ls /lib/modules 2>/dev/null | sort | head -n1)}
+[[ -n "$release" ]] || { echo "no kernel release under /lib/modules (set STAP_KERNEL_RELEASE)" >&2; exit 2; }
+
+# ---- build the CLI: NativeAOT when it publishes, else the JIT build -----------------------------------------
+say "building the CLI"
+cli=""
+if dotnet publish src/StapSharp.Cli -c Release -p:StapAot=true -o "$out/aot" >"$out/publish-aot.log" 2>&1 \
+   && [[ -x "$out/aot/stapsharp" ]]; then
+  cli="$out/aot/stapsharp"; flavour="NativeAOT"
+else
+  echo "NativeAOT publish failed (see $out/publish-aot.log); using the JIT build"
+  dotnet publish src/StapSharp.Cli -c Release -o "$out/jit" >"$out/publish-jit.log" 2>&1 \
+    || { cat "$out/publish-jit.log" >&2; exit 1; }
+  cli="$out/jit/stapsharp"; flavour="JIT"
+fi
+echo "CLI: $cli ($flavour)"
+
+# ---- the corpus ---------------------------------------------------------------------------------------------
+mapfile -t files < <(find "$tapsets" -type f \( -name '*.stp' -o -name '*.stpm' \) | LC_ALL=C sort)
+bytes=$(cat "${files[@]}" | wc -c)
+echo "corpus: ${#files[@]} files, $bytes bytes under $tapsets"
+printf '%s\n' "${files[@]}" > "$out/files.txt"
+
+# One untimed run each, to show that both commands work (stapsharp may exit 1 when it reports diagnostics).
+set +e
+"$cli" parse "${files[@]}" >"$out/stapsharp-parse.out" 2>&1; cli_rc=$?
+stap -r "$release" -p1 -e 'probe begin {}' >"$out/stap-p1.out" 2>&1; stap_rc=$?
+set -e
+echo "stapsharp parse exit code: $cli_rc (output in $out/stapsharp-parse.out)"
+echo "stap -p1 exit code: $stap_rc"
+[[ $stap_rc == 0 ]] || { echo "stap -p1 failed; see $out/stap-p1.out" >&2; exit 1; }
+if grep -q "Unrecognized command\|Required command was not provided" "$out/stapsharp-parse.out"; then
+  echo "this CLI has no 'parse' command yet" >&2; exit 1
+fi
+
+# ---- wall time: stapsharp parse (all tapset files) vs stap -p1 (which parses the tapsets it selects) ---------
+say "hyperfine ($runs runs each)"
+quoted=$(printf '%q ' "${files[@]}")
+hyperfine --warmup 2 --runs "$runs" --ignore-failure --style basic \
+  --export-csv "$out/hyperfine.csv" --export-markdown "$out/hyperfine.md" \
+  -n stapsharp "$cli parse $quoted" \
+  -n stap "stap -r $release -p1 -e 'probe begin {}'"
+
+mean_of() { awk -F, -v name="$1" '$1 == name { print $2 }' "$out/hyperfine.csv"; }
+ours=$(mean_of stapsharp); theirs=$(mean_of stap)
+say "result"
+awk -v a="$ours" -v b="$theirs" -v f="$flavour" 'BEGIN {
+  printf "stapsharp parse (%s): %.1f ms\nstap -p1:               %.1f ms\nratio: %.3f (target <= 0.333: %s)\n",
+         f, a * 1000, b * 1000, a / b, (a / b <= 1 / 3.0) ? "met" : "NOT met" }'
+
+# ---- in-process throughput ----------------------------------------------------------------------------------
+say "in-process parse throughput ($passes passes)"
+STAPSHARP_TAPSET_DIR="$tapsets" dotnet run -c Release --project benchmarks/StapSharp.Benchmarks -- --quick "$passes"
+
+if $run_bdn; then
+  say "BenchmarkDotNet"
+  (cd "$out" && STAPSHARP_TAPSET_DIR="$tapsets" dotnet run -c Release --project "$root/benchmarks/StapSharp.Benchmarks" \
+     -- --filter '*Parse*' --job short)
+fi
