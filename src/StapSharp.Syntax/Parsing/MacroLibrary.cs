@@ -51,7 +51,7 @@ namespace StapSharp.Syntax
 
         /// <summary>The text of a macro body (between <c>%(</c> and the matching <c>%)</c>), or null when it does not exist.</summary>
         /// <param name="name">The macro name.</param>
-        /// <returns>The body text, with its trivia.</returns>
+        /// <returns>The body tokens with their trivia (whitespace right after <c>%(</c> belongs to <c>%(</c>).</returns>
         public string? GetBodyText(string name)
         {
             if (!_macros.TryGetValue(name, out var macro)) return null;
