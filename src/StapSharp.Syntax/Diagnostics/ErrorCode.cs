@@ -142,6 +142,69 @@ namespace StapSharp.Diagnostics
         ERR_PrintfIncompleteConversion = 1902,
 
         // ---- semantic (STP2xxx) ----
+        // semantic model (STP20xx errors, STP21xx warnings; Semantics/)
+        /// <summary>A call to a function no script or tapset file defines.</summary>
+        ERR_UnresolvedFunction = 2001,
+        /// <summary>An array that is not a declared global (arrays cannot be locals).</summary>
+        ERR_UnresolvedGlobalArray = 2002,
+        /// <summary>A probe point component that matches no built-in probe family or alias.</summary>
+        ERR_ProbePointMismatch = 2003,
+        /// <summary>A probe point that stops before a complete probe family.</summary>
+        ERR_ProbePointTruncated = 2004,
+        /// <summary>A probe point with components after a complete probe family.</summary>
+        ERR_InvalidProbeSuffix = 2005,
+        /// <summary>A value used with a type that conflicts with the type inferred earlier.</summary>
+        ERR_TypeMismatch = 2006,
+        /// <summary>The site where the conflicting type of an ERR_TypeMismatch was first inferred.</summary>
+        ERR_TypeFirstInferredHere = 2007,
+        /// <summary>An operand whose type is not the one its operator, statement or format requires.</summary>
+        ERR_OperandTypeMismatch = 2008,
+        /// <summary>An array index (or argument) whose type conflicts with the type inferred earlier.</summary>
+        ERR_IndexTypeMismatch = 2009,
+        /// <summary>The site where the conflicting index type of an ERR_IndexTypeMismatch was first inferred.</summary>
+        ERR_IndexTypeFirstInferredHere = 2010,
+        /// <summary>A variable used with a different number of indexes (0 for a scalar) than before.</summary>
+        ERR_InconsistentArity = 2011,
+        /// <summary>The site where the arity of an ERR_InconsistentArity was first inferred.</summary>
+        ERR_ArityFirstInferredHere = 2012,
+        /// <summary>A call with a number of arguments no overload of the function takes.</summary>
+        ERR_FunctionArityMismatch = 2013,
+        /// <summary>A variable, index or value whose type inference could not decide.</summary>
+        ERR_UnresolvedType = 2014,
+        /// <summary>A target variable ($name) where the probe point has no target variables.</summary>
+        ERR_UnresolvedTargetSymbol = 2015,
+        /// <summary>A * index outside delete, membership and foreach slices.</summary>
+        ERR_WildcardNotAllowed = 2016,
+        /// <summary>@entry outside a .return probe.</summary>
+        ERR_EntryOutsideReturnProbe = 2017,
+        /// <summary>An assignment to a target variable in a script without guru mode.</summary>
+        ERR_TargetWriteNeedsGuru = 2018,
+        /// <summary>An assignment, increment or &lt;&lt;&lt; whose target is not a variable or array element.</summary>
+        ERR_ExpectingLvalue = 2019,
+        /// <summary>No probe is left to run after elision.</summary>
+        ERR_NoProbesFound = 2020,
+        /// <summary>A formatted print whose argument count does not match its format.</summary>
+        ERR_PrintfArgumentCount = 2021,
+        /// <summary>An @name that names no macro visible here.</summary>
+        ERR_UnknownMacro = 2022,
+        /// <summary>A macro invocation with the wrong number of arguments.</summary>
+        ERR_MacroArgumentCount = 2023,
+        /// <summary>Locates the macro invocation a diagnostic inside a macro expansion came from.</summary>
+        ERR_InExpansionOfMacro = 2024,
+        /// <summary>A statistics operator (@count, @hist_log...) applied to something that is not a variable or array element.</summary>
+        ERR_StatisticsOperandRequired = 2025,
+        /// <summary>A foreach over or an index of a local scalar variable.</summary>
+        ERR_LocalArrayNotAllowed = 2026,
+        /// <summary>A local variable that is read but never assigned.</summary>
+        WRN_NeverAssignedLocal = 2101,
+        /// <summary>A probe whose body is empty, which stap drops.</summary>
+        WRN_ProbeElided = 2102,
+        /// <summary>An assignment to a local variable that is never read, which stap drops.</summary>
+        WRN_AssignmentElided = 2103,
+        /// <summary>A global variable that is never used.</summary>
+        WRN_UnusedGlobal = 2104,
+        /// <summary>A script function that is never called.</summary>
+        WRN_UnusedFunction = 2105,
         // probe-point function specs (STP29xx, SubLanguages/)
         /// <summary>A function spec without a function name (empty, or starting with <c>@</c>).</summary>
         ERR_FunctionSpecMissingFunction = 2901,
