@@ -8,7 +8,8 @@ namespace StapSharp.Cli.Commands
     {
         public static IEnumerable<Command> All()
         {
-            yield break;
+            yield return ParseCommand.Create();
+            yield return RunCommand.Create();
         }
     }
 }

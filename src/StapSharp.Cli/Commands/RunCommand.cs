@@ -1,0 +1,266 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using StapSharp.Transport;
+
+namespace StapSharp.Cli.Commands
+{
+    /// <summary>
+    /// <c>stapsharp run MODULE.ko [-x PID] [-o FILE] [-D name=value]...</c>: what <c>staprun</c> + <c>stapio</c> do, in one
+    /// process running as root. Output goes to stdout (or FILE), module warnings and errors to stderr. Exit code 0 on
+    /// success, 1 when the module reported an error or failed, 2 on usage or I/O errors.
+    /// </summary>
+    internal static class RunCommand
+    {
+        public static Command Create()
+        {
+            var file = new Argument<string>("MODULE") { Description = "A SystemTap module (.ko) built by stap -p4, or a script (.stp)." };
+            var target = new Option<int>("-x", "--target") { Description = "Target process id, as stap -x (the script's target()).", HelpName = "PID" };
+            var output = new Option<string?>("-o", "--output") { Description = "Write the output to FILE (bulk mode: FILE_<cpu>).", HelpName = "FILE" };
+            var parameters = new Option<string[]>("-D", "-G") { Description = "Set a scalar script global (module parameter) name=value; repeat for more.", AllowMultipleArgumentsPerToken = false, HelpName = "name=value" };
+            var buffer = new Option<int>("-b", "--buffer") { Description = "Per-CPU buffer size in MiB (1-4095); default: the module's choice.", HelpName = "MiB" };
+            var protocol = new Option<int>("--protocol") { Description = "SystemTap runtime generation the module was built with: 4 (default) or 5.", DefaultValueFactory = _ => 4, HelpName = "4|5" };
+            var noWarnings = new Option<bool>("-w") { Description = "Suppress warnings from the module." };
+            var verbose = new Option<bool>("-v") { Description = "Show repeated warnings and session details." };
+            var allowSystem = new Option<bool>("--allow-system") { Description = "Run system() requests of the script with /bin/sh (off by default)." };
+            var command = new Command("run", "Load a SystemTap module, run it until it exits or is interrupted, and unload it.")
+            {
+                file, target, output, parameters, buffer, protocol, noWarnings, verbose, allowSystem,
+            };
+            command.SetAction(result => new Session(
+                result.GetValue(file)!,
+                result.GetValue(target),
+                result.GetValue(output),
+                result.GetValue(parameters) ?? [],
+                result.GetValue(buffer),
+                result.GetValue(protocol),
+                result.GetValue(noWarnings),
+                result.GetValue(verbose),
+                result.GetValue(allowSystem)).Run());
+            return command;
+        }
+
+        private sealed class Session(
+            string path, int targetPid, string? outputPath, string[] parameters, int bufferMiB, int protocolNumber, bool noWarnings, bool verbose, bool allowSystem)
+        {
+            private readonly HashSet<string> _seenWarnings = new(StringComparer.Ordinal);
+            private readonly Dictionary<int, Stream> _bulkFiles = [];
+            private bool _sawError;
+
+            public int Run()
+            {
+                if (path.EndsWith(".stp", StringComparison.Ordinal))
+                {
+                    Console.Error.WriteLine("ERROR: building .stp scripts is not available yet; build the module with 'stap -p4 -m NAME script.stp' and run NAME.ko.");
+                    return ExitCodes.UsageOrIo;
+                }
+
+                if (!File.Exists(path))
+                {
+                    Console.Error.WriteLine($"ERROR: module '{path}' not found.");
+                    return ExitCodes.UsageOrIo;
+                }
+
+                if (protocolNumber is not (4 or 5))
+                {
+                    Console.Error.WriteLine("ERROR: --protocol must be 4 or 5.");
+                    return ExitCodes.UsageOrIo;
+                }
+
+                ModuleLoadOptions loadOptions;
+                try
+                {
+                    loadOptions = BuildLoadOptions();
+                }
+                catch (ArgumentException ex)
+                {
+                    Console.Error.WriteLine($"ERROR: {ex.Message}");
+                    return ExitCodes.UsageOrIo;
+                }
+
+                try
+                {
+                    return RunAsync(loadOptions).GetAwaiter().GetResult();
+                }
+                catch (ModuleStartException ex)
+                {
+                    // The module's own ERROR lines were already printed as they arrived.
+                    if (ex.ErrorOutput.Count == 0)
+                    {
+                        Console.Error.WriteLine($"ERROR: {ex.Message}");
+                    }
+
+                    return ExitCodes.Errors;
+                }
+                catch (Exception ex) when (ex is TransportException or IOException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"ERROR: {ex.Message}");
+                    return ExitCodes.Errors;
+                }
+                finally
+                {
+                    foreach (var stream in _bulkFiles.Values)
+                    {
+                        stream.Dispose();
+                    }
+                }
+            }
+
+            private ModuleLoadOptions BuildLoadOptions()
+            {
+                var options = ModuleLoadOptions.Default;
+                if (bufferMiB != 0)
+                {
+                    options = options.WithBufferSizeMiB(bufferMiB);
+                }
+
+                foreach (var assignment in parameters)
+                {
+                    var eq = assignment.IndexOf('=');
+                    if (eq <= 0)
+                    {
+                        throw new ArgumentException($"'{assignment}' is not name=value.");
+                    }
+
+                    options = options.WithParameter(assignment.Substring(0, eq), assignment.Substring(eq + 1));
+                }
+
+                return options;
+            }
+
+            private async Task<int> RunAsync(ModuleLoadOptions loadOptions)
+            {
+                var protocol = protocolNumber == 5 ? TransportProtocol.V5 : TransportProtocol.V4;
+                await using var client = await ModuleClient.LoadAsync(path, protocol, loadOptions, CancellationToken.None);
+
+                // SIGINT/SIGTERM/SIGHUP stop the session with the STP_EXIT handshake, as in stapio.
+                using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop(client));
+                using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop(client));
+                using var sighup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop(client));
+
+                var runOptions = ModuleRunOptions.Default.WithTargetPid(targetPid);
+                if (allowSystem)
+                {
+                    runOptions = runOptions.WithSystemCommandHandler(RunShellAsync);
+                }
+
+                await using var stdout = outputPath is null ? Console.OpenStandardOutput() : File.Create(outputPath);
+                var stderr = Console.Error;
+                await foreach (var e in client.RunAsync(runOptions, CancellationToken.None))
+                {
+                    switch (e)
+                    {
+                        case ModuleOutputEvent o when o.Record.Cpu >= 0:
+                            await WriteOutputAsync(o.Record, stdout);
+                            break;
+                        case ModuleStartedEvent started:
+                            Bulk = started.Mode == TraceOutputMode.Bulk;
+                            if (verbose)
+                            {
+                                stderr.WriteLine($"stapsharp: module {client.ModuleName} started ({started.Mode} mode, {started.CpuCount} CPUs)");
+                            }
+
+                            break;
+                        case OutOfBandEvent oob:
+                            Report(oob, stderr);
+                            break;
+                        case SystemCommandEvent { Handled: false } system:
+                            stderr.WriteLine($"WARNING: system(\"{system.Command}\") ignored; use --allow-system to run it.");
+                            break;
+                        case SystemCommandEvent { Error: not null } system:
+                            stderr.WriteLine($"WARNING: system(\"{system.Command}\") failed: {system.Error}");
+                            break;
+                        case IgnoredMessageEvent ignored when verbose:
+                            stderr.WriteLine($"stapsharp: ignored message of type {ignored.TypeNumber}: {ignored.Reason}");
+                            break;
+                        case ModuleStoppedEvent stopped:
+                            if (stopped.Statistics.SkippedSequences > 0 || (verbose && stopped.Statistics.JunkBytes > 0))
+                            {
+                                stderr.WriteLine($"WARNING: There were {stopped.Statistics.SkippedSequences} lost messages and {stopped.Statistics.JunkBytes} junk bytes.");
+                            }
+
+                            break;
+                    }
+                }
+
+                await stdout.FlushAsync();
+                return _sawError ? ExitCodes.Errors : ExitCodes.Success;
+            }
+
+            private bool Bulk { get; set; }
+
+            private static Action<PosixSignalContext> Stop(ModuleClient client) => context =>
+            {
+                context.Cancel = true;
+                client.RequestStop();
+            };
+
+            private void Report(OutOfBandEvent oob, TextWriter stderr)
+            {
+                switch (oob.Severity)
+                {
+                    case OutOfBandSeverity.Error:
+                        _sawError = true;
+                        stderr.Write(oob.Text);
+                        break;
+                    case OutOfBandSeverity.Warning:
+                        // stapio prints each distinct warning once unless verbose.
+                        if (!noWarnings && (verbose || (_seenWarnings.Count < 1024 && _seenWarnings.Add(oob.Text))))
+                        {
+                            stderr.Write(oob.Text);
+                        }
+
+                        break;
+                    default:
+                        stderr.Write(oob.Text);
+                        break;
+                }
+
+                stderr.Flush();
+            }
+
+            private async Task WriteOutputAsync(TraceRecord record, Stream stdout)
+            {
+                if (!Bulk)
+                {
+                    await stdout.WriteAsync(record.Payload);
+                    await stdout.FlushAsync();
+                    return;
+                }
+
+                // Bulk mode keeps one file per CPU with the record headers, as stapio does (merge with stap-merge).
+                if (!_bulkFiles.TryGetValue(record.Cpu, out var file))
+                {
+                    var name = outputPath is null
+                        ? string.Create(CultureInfo.InvariantCulture, $"stpd_cpu{record.Cpu}")
+                        : string.Create(CultureInfo.InvariantCulture, $"{outputPath}_{record.Cpu}");
+                    file = File.Create(name);
+                    _bulkFiles[record.Cpu] = file;
+                }
+
+                var protocol = protocolNumber == 5 ? TransportProtocol.V5 : TransportProtocol.V4;
+                var header = new byte[TraceRecordFormat.GetHeaderSize(protocol)];
+                TraceRecordFormat.WriteHeader(protocol, record.Sequence, record.Payload.Length, header);
+                await file.WriteAsync(header);
+                await file.WriteAsync(record.Payload);
+            }
+
+            private static async Task RunShellAsync(string command, CancellationToken cancellationToken)
+            {
+                // Opt-in only; like stapio, do not wait for the command itself.
+                var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+                start.ArgumentList.Add("-c");
+                start.ArgumentList.Add(command);
+                using var process = Process.Start(start);
+                await Task.CompletedTask;
+            }
+        }
+    }
+}
