@@ -7,7 +7,8 @@
 #
 # usage: run-modules.sh [options] [JOB]...
 # Jobs (run in the order given):
-#   --ko PATH.ko            run `staprun -C never /stap/NAME.ko`; NAME = file name without .ko
+#   --ko PATH.ko            run `staprun -C never /stap/NAME.ko`; NAME = the module's modinfo name=
+#                           (staprun needs the file named after the module), else the file name
 #   --job NAME COMMAND      run COMMAND (a simple shell command: words, quotes, VAR=value prefixes,
 #                           redirections; wrap pipelines in `sh -c '...'`) as job NAME
 #   --jobs FILE             read jobs from FILE, one per line: `NAME TIMEOUT COMMAND...` (# starts a comment)
@@ -48,6 +49,7 @@ mkdir -p "$ov/stap" "$ov/stap/files" "$ov/usr/local/bin"
 jobs_file=$ov/stap/jobs
 : >"$jobs_file"
 njobs=0 sum_limits=0 kmods=()
+say() { [ $quiet = 1 ] || vm_log "$@"; }
 cleanup() { rm -rf "$stage"; }
 trap cleanup EXIT
 
@@ -55,7 +57,7 @@ add_job() { # name timeout command
     [[ $1 =~ ^[A-Za-z0-9_.+-]+$ ]] || vm_die "bad job name '$1' (letters, digits and _.+- only)"
     [[ $2 =~ ^[0-9]+$ ]] || vm_die "bad timeout '$2' for job $1"
     [ -n "$3" ] || vm_die "job $1 has no command"
-    if grep -q "^$1 " "$jobs_file"; then vm_die "duplicate job name '$1'"; fi
+    if awk -v n="$1" '$1 == n { f = 1 } END { exit !f }' "$jobs_file"; then vm_die "duplicate job name '$1'"; fi
     printf '%s %s %s\n' "$1" "$2" "$3" >>"$jobs_file"
     njobs=$((njobs + 1)) sum_limits=$((sum_limits + $2 + grace_s + 2))
 }
@@ -64,12 +66,15 @@ while [ $# -gt 0 ]; do
     case $1 in
     --ko)
         [ -f "$2" ] || vm_die "no such module: $2"
-        n=$(basename "$2" .ko)
+        modinfo=$(objcopy -O binary --only-section=.modinfo "$2" /dev/stdout 2>/dev/null | tr '\0' '\n')
+        # staprun names the module after the file, so the guest copy is named after the module's own name=
+        n=$(echo "$modinfo" | sed -n 's/^name=//p' | head -1)
+        [ -n "$n" ] || n=$(basename "$2" .ko)
+        [ "$n" = "$(basename "$2" .ko)" ] || say "note: $2 is module '$n'; running it as $n"
         cp "$2" "$ov/stap/$n.ko"
         add_job "$n" "$timeout_s" "staprun -C never /stap/$n.ko"
         # in-tree modules this one needs (modinfo depends=), loaded in the guest before the jobs
-        for d in $(objcopy -O binary --only-section=.modinfo "$2" /dev/stdout 2>/dev/null | tr '\0' '\n' |
-            sed -n 's/^depends=//p' | tr ',' ' '); do kmods+=("$d"); done
+        for d in $(echo "$modinfo" | sed -n 's/^depends=//p' | tr ',' ' '); do kmods+=("$d"); done
         shift 2 ;;
     --job) add_job "$2" "$timeout_s" "$3"; shift 3 ;;
     --jobs)
@@ -97,12 +102,11 @@ while [ $# -gt 0 ]; do
     --dmesg) dmesg_all=1; shift ;;
     --strict) strict=1; shift ;;
     --quiet) quiet=1; shift ;;
-    -h | --help) sed -n '2,41p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,42p' "$0"; exit 0 ;;
     *) vm_die "unknown argument: $1 (see --help)" ;;
     esac
 done
 [ $njobs -gt 0 ] || vm_die "no jobs given (see --help)"
-say() { [ $quiet = 1 ] || vm_log "$@"; }
 
 command -v qemu-system-x86_64 >/dev/null || vm_die "qemu-system-x86_64 not found: run eng/vm/prepare.sh"
 [ -s "$VM_CACHE/vm.env" ] || "$VM_LIB_DIR/prepare.sh" --quiet >/dev/null

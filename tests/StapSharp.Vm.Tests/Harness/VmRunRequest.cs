@@ -31,7 +31,9 @@ public sealed class VmRunRequest
     /// <summary>Extra kernel command line arguments.</summary>
     public string? KernelArguments { get; set; }
 
-    /// <summary>Adds a job that runs <c>staprun -C never /stap/NAME.ko</c> on a module built for the VM kernel.</summary>
+    /// <summary>Adds a job that runs <c>staprun -C never /stap/NAME.ko</c> on a module built for the VM kernel.
+    /// NAME (default: the file name) must be the module's own name (<c>stap -m NAME</c>, modinfo <c>name=</c>):
+    /// staprun names the module after the file and cannot attach to it otherwise.</summary>
     public VmRunRequest AddModule(string koPath, int timeoutSeconds = 30, string? name = null)
     {
         name ??= Path.GetFileNameWithoutExtension(koPath);
