@@ -104,6 +104,10 @@ public sealed class VmHarnessTests(VmSuiteFixture fixture, ITestOutputHelper out
         Assert.Equal(["detached"], detach.ModulesAfter);
         Assert.False(detach.LsmodEmpty);
 
+        // stap 4.8's default procfs transport: the control channel and one relay file per guest CPU (2).
+        VmJobResult files = fixture.Result["control_files"];
+        Assert.Equal([".", "..", ".cmd", "trace0", "trace1"], files.Stdout.Split('\n', System.StringSplitOptions.RemoveEmptyEntries));
+
         VmJobResult reattach = fixture.Result["reattach"];
         output.WriteLine(reattach + "\n" + reattach.Stdout + reattach.Stderr);
         Assert.Equal(VmTimeout.Interrupted, reattach.Timeout);

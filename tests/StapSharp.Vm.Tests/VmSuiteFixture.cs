@@ -66,6 +66,7 @@ public sealed class VmSuiteFixture : IAsyncLifetime
         // A module left loaded (staprun -L detaches), then picked up again and stopped (staprun -A).
         request.AddFile(modules["detached"], "/x/detached.ko");
         request.AddJob("detach", "staprun -C never -L /x/detached.ko");
+        request.AddJob("control_files", "ls -a /proc/systemtap/detached");
         request.AddJob("reattach", "staprun -C never -A detached", timeoutSeconds: 6);
 
         _result = await QemuVm.RunAsync(request, cts.Token);
