@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+
+namespace StapSharp.Cli.Commands
+{
+    /// <summary>The options stap users know (-g, --compatible, -r, --arch, -I, arguments), shared by the commands.</summary>
+    internal sealed partial class CommonOptions
+    {
+        public Option<bool> Guru { get; } = new("--guru", "-g") { Description = "Guru mode: allow embedded C and other privileged constructs." };
+        public Option<string?> Compatible { get; } = new("--compatible") { Description = "Language level, as stap's --compatible=VERSION (default 4.8)." };
+        public Option<string?> KernelRelease { get; } = new("--kernel-release", "-r") { Description = "Kernel release used by preprocessor conditionals (default 6.1.0-56-amd64)." };
+        public Option<string?> Arch { get; } = new("--arch") { Description = "Architecture used by preprocessor conditionals (default x86_64)." };
+        public Option<string[]> IncludeDirs { get; } = new("-I") { Description = "Tapset/macro directory; files below it are parsed as library files.", AllowMultipleArgumentsPerToken = false };
+        public Option<string[]> Args { get; } = new("--arg") { Description = "A script argument ($1/@1, $2/@2, ...); repeat for more." };
+        public Option<bool> StrictArgs { get; } = new("--strict-args") { Description = "No script arguments: a reference to $1/@1... is an error, as in stap." };
+        public Argument<string[]> Files { get; } = new("FILE") { Description = "SystemTap scripts (.stp) or macro files (.stpm).", Arity = ArgumentArity.OneOrMore };
+
+        public void AddTo(Command command)
+        {
+            command.Options.Add(Guru);
+            command.Options.Add(Compatible);
+            command.Options.Add(KernelRelease);
+            command.Options.Add(Arch);
+            command.Options.Add(IncludeDirs);
+            command.Options.Add(Args);
+            command.Options.Add(StrictArgs);
+            command.Arguments.Add(Files);
+        }
+    }
+}
