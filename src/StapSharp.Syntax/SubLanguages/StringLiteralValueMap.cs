@@ -107,6 +107,19 @@ namespace StapSharp.Syntax
             return new StringLiteralValueMap(value.ToString(), starts.ToArray(), ends.ToArray(), endPosition);
         }
 
+        /// <summary>
+        /// Maps the string tokens of a literal expression (one token, or adjacent tokens that stap glues), using
+        /// each token's text and position: the map of a <c>StringLiteralExpression</c>'s <c>Tokens</c>.
+        /// </summary>
+        /// <param name="tokens">The string literal tokens in source order.</param>
+        public static StringLiteralValueMap FromTokens(IEnumerable<SyntaxToken> tokens)
+        {
+            if (tokens is null) throw new ArgumentNullException(nameof(tokens));
+            var parts = new List<StringLiteralValueMap>();
+            foreach (SyntaxToken token in tokens) parts.Add(FromLiteral(token.Text, token.SpanStart));
+            return Concat(parts);
+        }
+
         /// <summary>The source position of the value character at <paramref name="valueOffset"/> (or just after the value when it equals its length).</summary>
         /// <exception cref="ArgumentOutOfRangeException">The offset is negative or beyond the value.</exception>
         public int ToSourcePosition(int valueOffset)

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using StapSharp.Syntax;
 
@@ -109,6 +110,26 @@ namespace StapSharp.Syntax.Tests.SubLanguages
             SubLanguageError error = Assert.Single(FunctionSpec.Parse(map.Value).Errors);
             TextSpan span = map.ToSourceSpan(error.Span);
             Assert.Equal("1\\x", source.Substring(span.Start, span.Length));
+        }
+
+        [Fact]
+        public void FromTokens_OfAParsedPrintf_MapsErrorsIntoTheFile()
+        {
+            string source = "probe begin {\n" + @"  printf(""pid=%d \""%q\"""" /* glued */ ""%s"", pid(), ""x"")" + "\n}\n";
+            StapSyntaxTree tree = StapSyntaxTree.ParseText(source);
+            LiteralExpressionSyntax literal = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>()
+                .First(l => l.IsKind(SyntaxKind.StringLiteralExpression));
+
+            StringLiteralValueMap map = StringLiteralValueMap.FromTokens(literal.Tokens);
+            PrintfFormat format = PrintfFormat.Parse(map.Value);
+
+            Assert.Equal("pid=%d \"%q\"%s", map.Value);
+            Assert.Equal(map.Value, string.Concat(literal.Tokens.Select(t => t.ValueText)));
+            TextSpan error = map.ToSourceSpan(Assert.Single(format.Errors).Span);
+            Assert.Equal("q", source.Substring(error.Start, error.Length));
+            TextSpan last = map.ToSourceSpan(format.Directives[1].Span);
+            Assert.Equal("%s", source.Substring(last.Start, last.Length));
+            Assert.Equal(new LinePosition(1, 38), tree.GetText().Lines.GetLinePosition(last.Start));
         }
 
         [Theory]
