@@ -16,21 +16,30 @@ namespace StapSharp.Syntax
             while (_position < _end && (IsLetter(_text[_position]) || IsDigit(_text[_position]))) _position++;
             int length = _position - start;
             info.Kind = SyntaxKind.NumericLiteralToken;
-            info.Text = length == 1 ? SingleDigitText(_text[start]) : _text.Substring(start, length);
+            info.Text = _words.Intern(_text, start, length, out _, out _);
+            info.IsInterned = true;
             if (TryParseNumber(_text, start, length, out ulong value))
             {
-                info.Value = unchecked((long)value);
+                info.Value = Box(unchecked((long)value));
             }
             else
             {
-                info.Value = 0L;
+                info.Value = Box(0);
                 AddDiagnostic(ErrorCode.ERR_InvalidNumber, 0, length);
             }
         }
 
-        private static readonly string[] s_digitTexts = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" };
+        private static readonly object[] s_smallNumbers = CreateSmallNumbers();
 
-        private static string SingleDigitText(char digit) => s_digitTexts[digit - '0'];
+        private static object[] CreateSmallNumbers()
+        {
+            var boxes = new object[256];
+            for (int i = 0; i < boxes.Length; i++) boxes[i] = (long)i;
+            return boxes;
+        }
+
+        /// <summary>Boxes a value, sharing the boxes of small numbers.</summary>
+        private static object Box(long value) => value >= 0 && value < 256 ? s_smallNumbers[value] : value;
 
         /// <summary><c>strtoull</c> with base 0 that must consume the whole text: hex (<c>0x</c>), octal (leading 0) or decimal.</summary>
         internal static bool TryParseNumber(string text, int start, int length, out ulong value)

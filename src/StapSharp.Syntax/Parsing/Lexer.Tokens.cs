@@ -137,6 +137,7 @@ namespace StapSharp.Syntax
             _position += length;
             info.Kind = kind;
             info.Text = SyntaxFacts.GetText(kind);
+            info.IsInterned = true;
             return true;
         }
 

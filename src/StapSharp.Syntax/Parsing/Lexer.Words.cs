@@ -19,6 +19,7 @@ namespace StapSharp.Syntax
             while (_position < _end && IsIdentifierChar(_text[_position])) _position++;
             info.Text = InternWord(start, out var keyword);
             info.Kind = keyword != SyntaxKind.None ? keyword : SyntaxKind.IdentifierToken;
+            info.IsInterned = true;
         }
 
         /// <summary><c>$1</c>/<c>$#</c> (argument), else a target name <c>$var</c>, <c>$$vars</c>, or the pretty suffix <c>$</c>/<c>$$</c>.</summary>
@@ -35,6 +36,7 @@ namespace StapSharp.Syntax
             while (_position < _end && IsIdentifierChar(_text[_position])) _position++;
             info.Text = InternWord(start, out _);
             info.Kind = SyntaxKind.DollarIdentifierToken;
+            info.IsInterned = true;
         }
 
         /// <summary><c>@1</c>/<c>@#</c> (argument), a built-in @-word, another <c>@name</c>, or a lone <c>@</c>.</summary>
@@ -58,6 +60,7 @@ namespace StapSharp.Syntax
             while (_position < _end && IsIdentifierChar(_text[_position])) _position++;
             info.Text = InternWord(start, out var keyword);
             info.Kind = keyword != SyntaxKind.None ? keyword : SyntaxKind.AtIdentifierToken;
+            info.IsInterned = true;
         }
 
         /// <summary>Interns the word from <paramref name="start"/> to the current position and finds its keyword kind at this language level.</summary>

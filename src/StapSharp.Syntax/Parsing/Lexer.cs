@@ -19,6 +19,9 @@ namespace StapSharp.Syntax
         private readonly int _end;
         private readonly StapParseOptions _options;
         private readonly LexerTextTable _words = new();
+        private readonly LexerTokenCache _tokenCache = new();
+        private readonly List<GreenNode> _leadingBuilder = new();
+        private readonly List<GreenNode> _trailingBuilder = new();
         private int _position;
         private bool _reachedEnd;
 
@@ -50,40 +53,37 @@ namespace StapSharp.Syntax
         /// <summary>Returns the next token; after the end of file it keeps returning end-of-file tokens.</summary>
         public GreenToken Lex()
         {
-            var leadingList = new List<GreenNode>();
+            var leadingList = _leadingBuilder;
+            leadingList.Clear();
             int triviaStart = _position;
             LexLeadingTrivia(leadingList);
             int leadingWidth = _position - triviaStart;
 
             _tokenDiagnostics.Clear();
             var info = default(TokenInfo);
+            GreenNode? trailing;
             if (_position >= _end)
             {
                 info.Kind = SyntaxKind.EndOfFileToken;
                 info.Text = string.Empty;
                 AddEndOfFileDiagnostics();
-            }
-            else
-            {
-                ScanToken(ref info);
-            }
-
-            GreenNode? trailing = null;
-            if (info.Kind == SyntaxKind.EndOfFileToken)
-            {
                 // Everything after a NUL is ignored by stap; it rides on the first end-of-file token.
-                if (!_reachedEnd && _end < _text.Length)
-                    trailing = new GreenTrivia(SyntaxKind.IgnoredTextTrivia, _text.Substring(_end));
+                trailing = !_reachedEnd && _end < _text.Length ? new GreenTrivia(SyntaxKind.IgnoredTextTrivia, _text.Substring(_end)) : null;
                 _reachedEnd = true;
             }
             else
             {
-                var trailingList = new List<GreenNode>();
+                ScanToken(ref info);
+                var trailingList = _trailingBuilder;
+                trailingList.Clear();
                 LexTrailingTrivia(trailingList);
                 trailing = ToTriviaNode(trailingList);
             }
 
-            var token = CreateToken(ref info, ToTriviaNode(leadingList), trailing, leadingWidth);
+            var leading = ToTriviaNode(leadingList);
+            var token = _tokenDiagnostics.Count == 0 && info.IsInterned
+                ? _tokenCache.GetOrAdd(info.Kind, info.Text, info.Value, leading, trailing)
+                : CreateToken(ref info, leading, trailing, leadingWidth);
             TrackMacroDefinition(token);
             return token;
         }
@@ -133,6 +133,8 @@ namespace StapSharp.Syntax
             public SyntaxKind Kind;
             public string Text;
             public object? Value;
+            /// <summary>The text is shared (fixed text or interned), so equal texts mean equal tokens and the token may be cached.</summary>
+            public bool IsInterned;
         }
     }
 }

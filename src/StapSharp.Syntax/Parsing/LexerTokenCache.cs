@@ -1,0 +1,38 @@
+using System.Runtime.CompilerServices;
+using StapSharp.Syntax.InternalSyntax;
+
+namespace StapSharp.Syntax
+{
+    /// <summary>
+    /// Shares green tokens between identical occurrences: same kind, same interned text and the same (shared)
+    /// trivia instances, e.g. <c>=</c> followed by one space, or an identifier at the end of a line. Direct-mapped,
+    /// so a collision simply replaces the entry.
+    /// </summary>
+    internal sealed class LexerTokenCache
+    {
+        private const int Size = 4096;
+        private readonly GreenToken?[] _entries = new GreenToken?[Size];
+
+        public GreenToken GetOrAdd(SyntaxKind kind, string text, object? value, GreenNode? leading, GreenNode? trailing)
+        {
+            // Only trivia that are themselves shared (single cached whitespace or end-of-line) make a token reusable.
+            if (!IsShareable(leading) || !IsShareable(trailing))
+                return new GreenToken(kind, text, value, leading, trailing);
+
+            int hash = RuntimeHelpers.GetHashCode(text) ^ ((int)kind * 31)
+                ^ (leading is null ? 0 : RuntimeHelpers.GetHashCode(leading) * 7)
+                ^ (trailing is null ? 0 : RuntimeHelpers.GetHashCode(trailing) * 13);
+            int index = (hash & 0x7fffffff) % Size;
+            var entry = _entries[index];
+            if (entry != null && entry.Kind == kind && ReferenceEquals(entry.Text, text)
+                && ReferenceEquals(entry.GetLeadingTrivia(), leading) && ReferenceEquals(entry.GetTrailingTrivia(), trailing))
+                return entry;
+            entry = new GreenToken(kind, text, value, leading, trailing);
+            _entries[index] = entry;
+            return entry;
+        }
+
+        private static bool IsShareable(GreenNode? trivia) =>
+            trivia is null || (trivia is GreenTrivia simple && (simple.Kind == SyntaxKind.EndOfLineTrivia || simple.Kind == SyntaxKind.WhitespaceTrivia));
+    }
+}
