@@ -25,7 +25,7 @@ done
 say() { [ $quiet = 1 ] || vm_log "$@"; }
 
 t0=$(vm_now)
-vm_ensure_packages qemu-system-x86 busybox-static cpio xz-utils gzip systemtap systemtap-runtime gcc make \
+vm_ensure_packages qemu-system-x86 busybox-static cpio xz-utils gzip systemtap systemtap-runtime gcc make binutils \
     linux-headers-amd64
 KVER=$(vm_kver)
 [ -n "$KVER" ] || vm_die "cannot derive the kernel ABI from linux-headers-amd64 (set STAPSHARP_KVER)"
