@@ -57,6 +57,9 @@ build_one() { # src name resultfile
         else
             vm_log "stap -p4 failed for $src:"
             cat "$work/stap.err" >&2
+            if grep -q 'task_work_cancel' "$work/stap.err"; then
+                vm_log "hint: the seeded stapconf no longer matches this stap/kernel/compiler; run eng/vm/prepare.sh --force"
+            fi
             rm -rf "$work"
             return 1
         fi
