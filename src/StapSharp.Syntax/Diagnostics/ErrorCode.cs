@@ -217,6 +217,36 @@ namespace StapSharp.Diagnostics
         /// <summary>A line number larger than 2147483647.</summary>
         ERR_FunctionSpecLineTooLarge = 2905,
 
+        // ---- codegen (STP3xxx) ----
+        /// <summary>The module name is not a C identifier of at most 55 characters.</summary>
+        ERR_InvalidModuleName = 3001,
+        /// <summary>The IR uses a construct the C emitter does not generate yet.</summary>
+        ERR_UnsupportedConstruct = 3002,
+        /// <summary>A printf format cannot be translated.</summary>
+        ERR_InvalidPrintfFormat = 3003,
+        /// <summary>A printf call passes the wrong number or types of arguments for its format.</summary>
+        ERR_PrintfArgumentMismatch = 3004,
+        /// <summary>An IR expression has a type that does not fit where it is used.</summary>
+        ERR_IrTypeMismatch = 3005,
+        /// <summary>A call names a function the module does not define.</summary>
+        ERR_UndefinedFunction = 3006,
+        /// <summary>An IR node references a global the module does not declare.</summary>
+        ERR_UndeclaredGlobal = 3007,
+        /// <summary><c>break</c>/<c>continue</c> outside a loop, or <c>return</c> outside a function.</summary>
+        ERR_MisplacedJump = 3008,
+        /// <summary>A probe point has an invalid parameter (a zero timer interval...).</summary>
+        ERR_InvalidProbePoint = 3009,
+        /// <summary>A <c>-D</c> definition is not <c>NAME</c> or <c>NAME=VALUE</c>.</summary>
+        ERR_InvalidDefine = 3010,
+        /// <summary>The kernel build tree is missing.</summary>
+        ERR_KernelBuildTreeNotFound = 3011,
+        /// <summary>kbuild (make) failed.</summary>
+        ERR_KbuildFailed = 3012,
+        /// <summary>The C compiler reported an error in generated code.</summary>
+        ERR_GeneratedCodeCompileError = 3013,
+        /// <summary>A path cannot be written into a Kbuild file (spaces, quotes, <c>$</c>...).</summary>
+        ERR_InvalidPath = 3014,
+
         // ---- infrastructure (STP9xxx) ----
         /// <summary>An analyzer threw an exception.</summary>
         ERR_AnalyzerException = 9001,

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using StapSharp.Diagnostics;
+
+namespace StapSharp.Codegen
+{
+    /// <summary>What every frame emitter shares: the module, its analysis and the diagnostics bag.</summary>
+    internal sealed class EmitContext
+    {
+        private readonly HashSet<string> _globalNames = new();
+
+        public EmitContext(IrModule module, ModuleGeneratorOptions options)
+        {
+            Module = module;
+            Options = options;
+            Analysis = new IrAnalysis(module);
+            foreach (IrGlobal g in module.Globals)
+                _globalNames.Add(g.Name);
+        }
+
+        public IrModule Module { get; }
+
+        public ModuleGeneratorOptions Options { get; }
+
+        public IrAnalysis Analysis { get; }
+
+        public ImmutableArray<Diagnostic>.Builder Diagnostics { get; } = ImmutableArray.CreateBuilder<Diagnostic>();
+
+        public void Report(ErrorCode code, IrSourceLocation? location, params object[] arguments) =>
+            Diagnostics.Add(CodegenDiagnostics.Create(code, location, arguments));
+
+        /// <summary>Reports globals that the module does not declare (hand-built IR can reference any record).</summary>
+        public bool CheckDeclared(IrGlobal global, IrSourceLocation? location)
+        {
+            if (_globalNames.Contains(global.Name))
+                return true;
+            Report(ErrorCode.ERR_UndeclaredGlobal, location, global.Name);
+            return false;
+        }
+
+        /// <summary>The position of a global in the module, for a stable lock order.</summary>
+        public int IndexOf(IrGlobal global)
+        {
+            for (int i = 0; i < Module.Globals.Length; i++)
+            {
+                if (Module.Globals[i].Name == global.Name)
+                    return i;
+            }
+            return int.MaxValue;
+        }
+    }
+}

@@ -1,0 +1,427 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using StapSharp.Diagnostics;
+
+namespace StapSharp.Codegen
+{
+    internal sealed partial class FrameEmitter
+    {
+        /// <summary>Emits the pre-statements of <paramref name="e"/> and returns a side-effect-free C expression, or null for void.</summary>
+        private string? Expression(IrExpression e)
+        {
+            switch (e)
+            {
+                case IrLongLiteral literal:
+                    return CStringLiteral.LongLiteral(literal.Value);
+                case IrStringLiteral literal:
+                    return CStringLiteral.Quote(literal.Value);
+                case IrLocalReference local:
+                    return "l->" + CNames.Local(local.Variable.Name);
+                case IrGlobalReference global:
+                    return GlobalValue(global);
+                case IrArrayElement element:
+                    return ArrayElement(element);
+                case IrArrayContains contains:
+                {
+                    if (!CheckArray(contains.Array, contains.Keys.Length, contains.Location))
+                        return "0";
+                    string[] keys = Operands(KeyExpressions(contains.Array, contains.Keys, contains.Location));
+                    string result = LongTemporary();
+                    _w.Line(result + " = _stp_map_exists_" + Suffix(contains.Array) + " (global(" + CNames.Global(contains.Array.Name) + "), " + string.Join(", ", keys) + ");");
+                    return result;
+                }
+                case IrBinaryExpression binary:
+                    return Binary(binary);
+                case IrUnaryExpression unary:
+                {
+                    string operand = Expect(unary.Operand, IrType.Long, "unary operator");
+                    return unary.Operator switch
+                    {
+                        IrUnaryOperator.Negate => "(-(" + operand + "))",
+                        IrUnaryOperator.BitwiseNot => "(~(" + operand + "))",
+                        _ => "((int64_t)!(" + operand + "))",
+                    };
+                }
+                case IrComparison comparison:
+                    return Comparison(comparison);
+                case IrLogicalExpression logical:
+                    return Logical(logical);
+                case IrConcatenation concatenation:
+                {
+                    string[] parts = Operands(ImmutableArray.Create(concatenation.Left, concatenation.Right), IrType.String, "'.'");
+                    string result = StringTemporary();
+                    _w.Line("strlcpy (" + result + ", " + parts[0] + ", MAXSTRINGLEN);");
+                    _w.Line("strlcat (" + result + ", " + parts[1] + ", MAXSTRINGLEN);");
+                    return result;
+                }
+                case IrConditionalExpression conditional:
+                    return Conditional(conditional);
+                case IrCall call:
+                    return Call(call);
+                case IrFormat format:
+                    return Format(format);
+                case IrStatisticValue statistic:
+                    return Statistic(statistic);
+                default:
+                    _context.Report(ErrorCode.ERR_UnsupportedConstruct, e.Location, e.GetType().Name);
+                    return "0";
+            }
+        }
+
+        /// <summary>Emits <paramref name="e"/>, reporting a type mismatch when its type is not <paramref name="type"/>.</summary>
+        private string Expect(IrExpression e, IrType type, string where)
+        {
+            if (e.Type != type)
+            {
+                _context.Report(ErrorCode.ERR_IrTypeMismatch, e.Location, where, TypeName(type), TypeName(e.Type));
+                return type == IrType.String ? "\"\"" : "0";
+            }
+            return Expression(e) ?? "0";
+        }
+
+        /// <summary>
+        /// Emits operands left to right. When a later operand may call a function (which can change globals),
+        /// earlier values that could change are copied into temporaries first, so the script's order holds.
+        /// </summary>
+        private string[] Operands(ImmutableArray<IrExpression> operands, IrType? expected = null, string where = "")
+        {
+            var values = new string[operands.Length];
+            for (int i = 0; i < operands.Length; i++)
+            {
+                IrExpression operand = operands[i];
+                values[i] = expected is IrType type ? Expect(operand, type, where) : Expression(operand) ?? "0";
+                bool laterCall = false;
+                for (int j = i + 1; j < operands.Length && !laterCall; j++)
+                    laterCall = IrWalker.ContainsCall(operands[j]);
+                if (laterCall)
+                    values[i] = Snapshot(values[i], operand.Type);
+            }
+            return values;
+        }
+
+        /// <summary>Copies a value into a temporary unless it is a literal or frame-local (which a call cannot change).</summary>
+        private string Snapshot(string value, IrType type)
+        {
+            if (value.StartsWith("l->", System.StringComparison.Ordinal) || value.StartsWith("\"", System.StringComparison.Ordinal)
+                || value.StartsWith("((int64_t)", System.StringComparison.Ordinal) && value.IndexOf("LL)", System.StringComparison.Ordinal) == value.Length - 3)
+                return value;
+            string temporary = type == IrType.String ? StringTemporary() : LongTemporary();
+            Store(temporary, type, value);
+            return temporary;
+        }
+
+        private ImmutableArray<IrExpression> KeyExpressions(IrGlobal array, ImmutableArray<IrExpression> keys, IrSourceLocation? location)
+        {
+            for (int i = 0; i < keys.Length && i < array.KeyTypes.Length; i++)
+            {
+                if (keys[i].Type != array.KeyTypes[i])
+                {
+                    _context.Report(ErrorCode.ERR_IrTypeMismatch, keys[i].Location ?? location, "key " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " of '" + array.Name + "'",
+                        TypeName(array.KeyTypes[i]), TypeName(keys[i].Type));
+                    return array.KeyTypes.Select(t => t == IrType.String ? (IrExpression)new IrStringLiteral("") : new IrLongLiteral(0)).ToImmutableArray();
+                }
+            }
+            return keys;
+        }
+
+        private string GlobalValue(IrGlobalReference global)
+        {
+            if (!_context.CheckDeclared(global.Global, global.Location))
+                return "0";
+            if (global.Global.IsArray || global.Type == IrType.Statistics)
+            {
+                _context.Report(ErrorCode.ERR_IrTypeMismatch, global.Location, "'" + global.Global.Name + "'", "a scalar value",
+                    global.Global.IsArray ? "an array" : "statistics");
+                return "0";
+            }
+            return "global(" + CNames.Global(global.Global.Name) + ")";
+        }
+
+        private string ArrayElement(IrArrayElement element)
+        {
+            if (!CheckArray(element.Array, element.Keys.Length, element.Location))
+                return element.Array.ValueType == IrType.String ? "\"\"" : "0";
+            string[] keys = Operands(KeyExpressions(element.Array, element.Keys, element.Location));
+            string get = "_stp_map_get_" + Suffix(element.Array) + " (global(" + CNames.Global(element.Array.Name) + "), " + string.Join(", ", keys) + ")";
+            if (element.Type == IrType.String)
+            {
+                string copy = StringTemporary();
+                _w.Line("strlcpy (" + copy + ", (" + get + " ?: \"\"), MAXSTRINGLEN);");
+                return copy;
+            }
+            string value = LongTemporary();
+            _w.Line(value + " = " + get + ";");
+            return value;
+        }
+
+        private string Binary(IrBinaryExpression binary)
+        {
+            string[] parts = Operands(ImmutableArray.Create(binary.Left, binary.Right), IrType.Long, "arithmetic operand");
+            string left = parts[0], right = parts[1];
+            switch (binary.Operator)
+            {
+                case IrBinaryOperator.Divide:
+                case IrBinaryOperator.Modulo:
+                {
+                    string divisor = right;
+                    if (!divisor.StartsWith("l->", System.StringComparison.Ordinal))
+                    {
+                        divisor = LongTemporary();
+                        _w.Line(divisor + " = " + right + ";");
+                    }
+                    _w.Line("if (unlikely (!" + divisor + "))");
+                    _w.Indent();
+                    Fail("division by 0", binary.Operator == IrBinaryOperator.Divide ? "operator '/'" : "operator '%'", binary.Location);
+                    _w.Outdent();
+                    string function = binary.Operator == IrBinaryOperator.Divide ? "_stp_div64" : "_stp_mod64";
+                    string result = LongTemporary();
+                    _w.Line(result + " = " + function + " (NULL, " + left + ", " + divisor + ");");
+                    return result;
+                }
+                case IrBinaryOperator.UnsignedShiftRight:
+                    return "((int64_t)((uint64_t)(" + left + ") >> (" + right + ")))";
+                default:
+                    return "((" + left + ") " + BinaryToken(binary.Operator) + " (" + right + "))";
+            }
+        }
+
+        private static string BinaryToken(IrBinaryOperator op) => op switch
+        {
+            IrBinaryOperator.Add => "+",
+            IrBinaryOperator.Subtract => "-",
+            IrBinaryOperator.Multiply => "*",
+            IrBinaryOperator.ShiftLeft => "<<",
+            IrBinaryOperator.ShiftRight => ">>",
+            IrBinaryOperator.BitwiseAnd => "&",
+            IrBinaryOperator.BitwiseOr => "|",
+            _ => "^",
+        };
+
+        private static string ComparisonToken(IrComparisonOperator op) => op switch
+        {
+            IrComparisonOperator.Equal => "==",
+            IrComparisonOperator.NotEqual => "!=",
+            IrComparisonOperator.LessThan => "<",
+            IrComparisonOperator.LessThanOrEqual => "<=",
+            IrComparisonOperator.GreaterThan => ">",
+            _ => ">=",
+        };
+
+        private string Comparison(IrComparison comparison)
+        {
+            IrType type = comparison.Left.Type;
+            if (type is not (IrType.Long or IrType.String))
+            {
+                _context.Report(ErrorCode.ERR_IrTypeMismatch, comparison.Location, "comparison", "long or string", TypeName(type));
+                return "0";
+            }
+            string[] parts = Operands(ImmutableArray.Create(comparison.Left, comparison.Right), type, "comparison");
+            string token = ComparisonToken(comparison.Operator);
+            return type == IrType.String
+                ? "((int64_t)(strncmp ((" + parts[0] + "), (" + parts[1] + "), MAXSTRINGLEN) " + token + " 0))"
+                : "((int64_t)((" + parts[0] + ") " + token + " (" + parts[1] + ")))";
+        }
+
+        private string Logical(IrLogicalExpression logical)
+        {
+            string left = Expect(logical.Left, IrType.Long, logical.IsAnd ? "'&&'" : "'||'");
+            var (code, right) = Capture(() => Expect(logical.Right, IrType.Long, logical.IsAnd ? "'&&'" : "'||'"));
+            string token = logical.IsAnd ? "&&" : "||";
+            if (code.Length == 0)
+                return "((int64_t)((" + left + ") " + token + " (" + right + ")))";
+            // The right operand has statements of its own: run them only when the left one does not decide.
+            string result = LongTemporary();
+            _w.Line(result + " = " + (logical.IsAnd ? "0" : "1") + ";");
+            _w.OpenBlock("if (" + (logical.IsAnd ? "" : "!") + "(" + left + "))");
+            _w.Lines(code);
+            _w.Line(result + " = ((" + right + ") != 0);");
+            _w.CloseBlock();
+            return result;
+        }
+
+        private string Conditional(IrConditionalExpression conditional)
+        {
+            IrType type = conditional.WhenTrue.Type;
+            if (conditional.WhenFalse.Type != type || type is not (IrType.Long or IrType.String))
+            {
+                _context.Report(ErrorCode.ERR_IrTypeMismatch, conditional.Location, "'?:'", TypeName(type), TypeName(conditional.WhenFalse.Type));
+                return "0";
+            }
+            string condition = Expect(conditional.Condition, IrType.Long, "'?:' condition");
+            var (trueCode, whenTrue) = Capture(() => Expect(conditional.WhenTrue, type, "'?:'"));
+            var (falseCode, whenFalse) = Capture(() => Expect(conditional.WhenFalse, type, "'?:'"));
+            if (trueCode.Length == 0 && falseCode.Length == 0)
+                return "((" + condition + ") ? (" + whenTrue + ") : (" + whenFalse + "))";
+            string result = type == IrType.String ? StringTemporary() : LongTemporary();
+            _w.OpenBlock("if (" + condition + ")");
+            _w.Lines(trueCode);
+            Store(result, type, whenTrue);
+            _w.CloseBlock();
+            _w.OpenBlock("else");
+            _w.Lines(falseCode);
+            Store(result, type, whenFalse);
+            _w.CloseBlock();
+            return result;
+        }
+
+        private string? Call(IrCall call)
+        {
+            IrFunction? callee = _context.Analysis.FindFunction(call.FunctionName);
+            if (callee is null)
+            {
+                _context.Report(ErrorCode.ERR_UndefinedFunction, call.Location, call.FunctionName);
+                return call.Type == IrType.String ? "\"\"" : call.Type == IrType.Void ? null : "0";
+            }
+            if (callee.ReturnType != call.ReturnType || callee.Parameters.Length != call.Arguments.Length)
+            {
+                _context.Report(ErrorCode.ERR_IrTypeMismatch, call.Location, "call of '" + call.FunctionName + "'",
+                    Signature(callee.ReturnType, callee.Parameters.Select(p => p.Type)), Signature(call.ReturnType, call.Arguments.Select(a => a.Type)));
+                return call.Type == IrType.String ? "\"\"" : call.Type == IrType.Void ? null : "0";
+            }
+            // Arguments go through temporaries: evaluating one may itself call a function and reuse the callee's frame.
+            var arguments = new string[call.Arguments.Length];
+            for (int i = 0; i < arguments.Length; i++)
+            {
+                IrVariable parameter = callee.Parameters[i];
+                string value = Expect(call.Arguments[i], parameter.Type, "argument '" + parameter.Name + "' of '" + callee.Name + "'");
+                arguments[i] = value.StartsWith("\"", System.StringComparison.Ordinal) || value.StartsWith("l->__tmp", System.StringComparison.Ordinal)
+                    ? value
+                    : ForceTemporary(value, parameter.Type);
+            }
+            string name = CNames.Function(callee.Name);
+            string frame = "c->locals[c->nesting+1]." + name;
+            for (int i = 0; i < arguments.Length; i++)
+                _w.Line(frame + "." + CNames.Local(callee.Parameters[i].Name) + " = " + arguments[i] + ";");
+            string? stringResult = null;
+            if (callee.ReturnType == IrType.String)
+            {
+                stringResult = StringTemporary();
+                _w.Line(frame + ".__retvalue = &" + stringResult + "[0];");
+            }
+            if (call.Location is not null)
+                _w.Line("c->last_stmt = " + CStringLiteral.Quote("identifier '" + callee.Name + "' at " + call.Location) + ";");
+            _w.Line(name + " (c);");
+            _w.Line("if (unlikely (c->next))");
+            _w.Indent();
+            _w.OpenBlock();
+            _w.Line("c->next = 0;");
+            _w.Line("c->last_error = \"all functions exhausted\";");
+            _w.Line("goto " + _errorLabel + ";");
+            _w.CloseBlock();
+            _w.Outdent();
+            _w.Line("if (unlikely (c->last_error || c->aborted)) goto " + _errorLabel + ";");
+            switch (callee.ReturnType)
+            {
+                case IrType.Long:
+                    string result = LongTemporary();
+                    _w.Line(result + " = " + frame + ".__retvalue;");
+                    return result;
+                case IrType.String:
+                    return stringResult;
+                default:
+                    return null;
+            }
+        }
+
+        private static string Signature(IrType returnType, IEnumerable<IrType> parameters) =>
+            TypeName(returnType) + "(" + string.Join(", ", parameters.Select(TypeName)) + ")";
+
+        private string ForceTemporary(string value, IrType type)
+        {
+            string temporary = type == IrType.String ? StringTemporary() : LongTemporary();
+            Store(temporary, type, value);
+            return temporary;
+        }
+
+        private string? Format(IrFormat format)
+        {
+            PrintfFormat parsed = PrintfFormat.Parse(format.Format);
+            string callName = format.IsSprintf ? "sprintf" : "printf";
+            if (parsed.Error is not null)
+            {
+                _context.Report(ErrorCode.ERR_InvalidPrintfFormat, format.Location, format.Format, parsed.Error);
+                return format.IsSprintf ? "\"\"" : null;
+            }
+            bool typesMatch = parsed.Arguments.Length == format.Arguments.Length;
+            for (int i = 0; typesMatch && i < format.Arguments.Length; i++)
+                typesMatch = format.Arguments[i].Type == (parsed.Arguments[i] == PrintfArgumentKind.String ? IrType.String : IrType.Long);
+            if (!typesMatch)
+            {
+                _context.Report(ErrorCode.ERR_PrintfArgumentMismatch, format.Location, format.Format,
+                    "(" + string.Join(", ", PrintfFormat.Describe(parsed.Arguments)) + ")",
+                    "(" + string.Join(", ", format.Arguments.Select(a => TypeName(a.Type))) + ")");
+                return format.IsSprintf ? "\"\"" : null;
+            }
+            if (!parsed.HasDirectives)
+            {
+                if (format.IsSprintf)
+                    return CStringLiteral.Quote(parsed.PlainText);
+                _w.Line("_stp_print (" + CStringLiteral.Quote(parsed.PlainText) + ");");
+                return null;
+            }
+            string[] values = Operands(format.Arguments);
+            var arguments = new List<string> { CStringLiteral.Quote(parsed.RuntimeFormat) };
+            for (int i = 0; i < values.Length; i++)
+            {
+                arguments.Add(parsed.Arguments[i] switch
+                {
+                    PrintfArgumentKind.Int => "(int) (" + values[i] + ")",
+                    PrintfArgumentKind.Long => "(int64_t) (" + values[i] + ")",
+                    _ => values[i],
+                });
+            }
+            if (!format.IsSprintf)
+            {
+                _w.Line("_stp_printf (" + string.Join(", ", arguments) + ");");
+                return null;
+            }
+            string result = StringTemporary();
+            _w.Line("_stp_snprintf (" + result + ", MAXSTRINGLEN, " + string.Join(", ", arguments) + ");");
+            _ = callName;
+            return result;
+        }
+
+        private string Statistic(IrStatisticValue statistic)
+        {
+            IrGlobal aggregate = statistic.Aggregate;
+            if (!_context.CheckDeclared(aggregate, statistic.Location))
+                return "0";
+            if (aggregate.ValueType != IrType.Statistics || aggregate.IsArray)
+            {
+                _context.Report(ErrorCode.ERR_IrTypeMismatch, statistic.Location, "'@" + statistic.Operator.ToString().ToLowerInvariant() + "'", "a statistics global", "'" + aggregate.Name + "'");
+                return "0";
+            }
+            string data = NewTemporary("stat_data *");
+            string result = LongTemporary();
+            _w.Line(data + " = _stp_stat_get (global(" + CNames.Global(aggregate.Name) + "), 0);");
+            switch (statistic.Operator)
+            {
+                case IrStatisticOperator.Count:
+                case IrStatisticOperator.Sum:
+                    string field = statistic.Operator == IrStatisticOperator.Count ? "count" : "sum";
+                    _w.Line(result + " = (unlikely (" + data + " == NULL)) ? 0 : " + data + "->" + field + ";");
+                    break;
+                default:
+                    string name = statistic.Operator switch
+                    {
+                        IrStatisticOperator.Min => "@min",
+                        IrStatisticOperator.Max => "@max",
+                        _ => "@avg",
+                    };
+                    _w.Line("if (unlikely (" + data + " == NULL || " + data + "->count == 0))");
+                    _w.Indent();
+                    Fail("empty aggregate", "operator '" + name + "'", statistic.Location);
+                    _w.Outdent();
+                    _w.Line(result + " = " + statistic.Operator switch
+                    {
+                        IrStatisticOperator.Min => data + "->min;",
+                        IrStatisticOperator.Max => data + "->max;",
+                        _ => "_stp_div64 (NULL, " + data + "->sum, " + data + "->count);",
+                    });
+                    break;
+            }
+            return result;
+        }
+    }
+}

@@ -1,0 +1,379 @@
+using System.Globalization;
+using StapSharp.Diagnostics;
+
+namespace StapSharp.Codegen
+{
+    internal sealed partial class FrameEmitter
+    {
+        private void Statement(IrStatement statement)
+        {
+            if (statement is not IrBlock)
+            {
+                if (_loopDepth == 0)
+                    StraightLineActions++;
+                if (statement.Location is not null)
+                    _w.Line("/* " + SourceMarker + CStringLiteral.CommentText(statement.Location.ToString()) + " */");
+            }
+            switch (statement)
+            {
+                case IrBlock block:
+                    foreach (IrStatement s in block.Statements)
+                        Statement(s);
+                    break;
+                case IrExpressionStatement s:
+                    string? value = Expression(s.Expression);
+                    if (value is not null && s.Expression.Type != IrType.Void)
+                        _w.Line("(void) (" + value + ");");
+                    break;
+                case IrAssignment s: Assignment(s); break;
+                case IrIf s: If(s); break;
+                case IrWhile s: Loop(null, s.Condition, null, s.Body); break;
+                case IrFor s: Loop(s.Initializer, s.Condition, s.Increment, s.Body); break;
+                case IrForeach s: Foreach(s); break;
+                case IrDelete s: Delete(s); break;
+                case IrNext s: Next(s); break;
+                case IrBreak s: Jump(s, isBreak: true); break;
+                case IrContinue s: Jump(s, isBreak: false); break;
+                case IrReturn s: Return(s); break;
+                case IrTryCatch s: TryCatch(s); break;
+                case IrExit:
+                    // What the exit() tapset function does: the handler runs to its end, then end probes run.
+                    _w.Line("atomic_set (session_state(), STAP_SESSION_STOPPING);");
+                    _w.Line("_stp_exit ();");
+                    break;
+                case IrError s:
+                    string message = Expect(s.Message, IrType.String, "error()");
+                    _w.Line("strlcpy (c->error_buffer, " + message + ", MAXSTRINGLEN);");
+                    _w.Line("c->last_error = c->error_buffer;");
+                    _w.Line("c->last_stmt = NULL;");
+                    _w.Line("goto " + _errorLabel + ";");
+                    break;
+                case IrStatisticAdd s:
+                    if (s.Aggregate.ValueType != IrType.Statistics || s.Aggregate.IsArray)
+                    {
+                        _context.Report(ErrorCode.ERR_IrTypeMismatch, s.Location, "'<<<'", "a statistics global", "'" + s.Aggregate.Name + "'");
+                        break;
+                    }
+                    _context.CheckDeclared(s.Aggregate, s.Location);
+                    string added = Expect(s.Value, IrType.Long, "'<<<'");
+                    _w.Line("_stp_stat_add (global(" + CNames.Global(s.Aggregate.Name) + "), " + added + ", 1, 1, 1, 1, 0);");
+                    break;
+                default:
+                    _context.Report(ErrorCode.ERR_UnsupportedConstruct, statement.Location, statement.GetType().Name);
+                    break;
+            }
+        }
+
+        /// <summary>The comment prefix that marks the script position of the following C lines.</summary>
+        internal const string SourceMarker = "stap: ";
+
+        private void Assignment(IrAssignment s)
+        {
+            switch (s.Target)
+            {
+                case IrLocalReference local:
+                {
+                    string value = Expect(s.Value, local.Type, "assignment to '" + local.Variable.Name + "'");
+                    Store("l->" + CNames.Local(local.Variable.Name), local.Type, value);
+                    break;
+                }
+                case IrGlobalReference global when !global.Global.IsArray && global.Type is IrType.Long or IrType.String:
+                {
+                    _context.CheckDeclared(global.Global, s.Location);
+                    string value = Expect(s.Value, global.Type, "assignment to '" + global.Global.Name + "'");
+                    Store("global(" + CNames.Global(global.Global.Name) + ")", global.Type, value);
+                    break;
+                }
+                case IrArrayElement element when CheckArray(element.Array, element.Keys.Length, element.Location ?? s.Location):
+                {
+                    if (s.Value.Type != element.Array.ValueType)
+                    {
+                        _context.Report(ErrorCode.ERR_IrTypeMismatch, s.Location, "assignment to '" + element.Array.Name + "[]'",
+                            TypeName(element.Array.ValueType), TypeName(s.Value.Type));
+                        return;
+                    }
+                    string[] operands = Operands(KeyExpressions(element.Array, element.Keys, s.Location).Add(s.Value));
+                    string map = "global(" + CNames.Global(element.Array.Name) + ")";
+                    _w.OpenBlock();
+                    _w.Line("int rc = _stp_map_set_" + Suffix(element.Array) + " (" + map + ", " + string.Join(", ", operands) + ");");
+                    _w.Line("if (unlikely(rc))");
+                    _w.Indent();
+                    Fail("Array overflow, check MAXMAPENTRIES", "index", s.Location);
+                    _w.Outdent();
+                    _w.CloseBlock();
+                    break;
+                }
+                case IrArrayElement:
+                    break;
+                default:
+                    _context.Report(ErrorCode.ERR_UnsupportedConstruct, s.Location, "assignment to " + s.Target.GetType().Name);
+                    break;
+            }
+        }
+
+        private void Store(string destination, IrType type, string value)
+        {
+            if (type == IrType.String)
+                _w.Line("strlcpy (" + destination + ", " + value + ", MAXSTRINGLEN);");
+            else
+                _w.Line(destination + " = " + value + ";");
+        }
+
+        private void If(IrIf s)
+        {
+            string condition = Expect(s.Condition, IrType.Long, "'if' condition");
+            _w.OpenBlock("if (" + condition + ")");
+            Statement(s.Then);
+            if (s.Else is not null)
+            {
+                _w.CloseBlock();
+                _w.OpenBlock("else");
+                Statement(s.Else);
+            }
+            _w.CloseBlock();
+        }
+
+        private void Loop(IrStatement? initializer, IrExpression? condition, IrStatement? increment, IrStatement body)
+        {
+            if (initializer is not null)
+                Statement(initializer);
+            string n = NewLabelNumber();
+            string top = "top_" + n, next = "continue_" + n, end = "break_" + n;
+            _w.Label(top);
+            if (condition is not null)
+            {
+                string test = Expect(condition, IrType.Long, "loop condition");
+                _w.Line("if (! (" + test + ")) goto " + end + ";");
+            }
+            LoopBody(body, end, next);
+            _w.Label(next);
+            if (increment is not null)
+            {
+                _loopDepth++;
+                Statement(increment);
+                _loopDepth--;
+            }
+            _w.Line("goto " + top + ";");
+            _w.Label(end);
+        }
+
+        /// <summary>Emits a loop body inside its own scope and charges its statements to MAXACTION on every iteration.</summary>
+        private void LoopBody(IrStatement body, string breakLabel, string continueLabel)
+        {
+            _loops.Push((breakLabel, continueLabel));
+            _loopDepth++;
+            _w.OpenBlock();
+            Statement(body);
+            _w.CloseBlock();
+            _loopDepth--;
+            _loops.Pop();
+            int charge = System.Math.Max(1, CountStatements(body));
+            _w.Line("c->actionremaining -= " + charge.ToString(CultureInfo.InvariantCulture) + ";");
+            _w.Line("if (unlikely (c->actionremaining <= 0))");
+            _w.Indent();
+            Fail("MAXACTION exceeded", null, null);
+            _w.Outdent();
+        }
+
+        private static int CountStatements(IrStatement body)
+        {
+            int count = 0;
+            foreach (object node in IrWalker.Descendants(body))
+            {
+                if (node is IrStatement and not IrBlock)
+                    count++;
+            }
+            return count;
+        }
+
+        private void Foreach(IrForeach s)
+        {
+            IrGlobal array = s.Array;
+            if (!CheckArray(array, s.Keys.Length, s.Location))
+                return;
+            for (int i = 0; i < s.Keys.Length; i++)
+            {
+                if (s.Keys[i].Type != array.KeyTypes[i])
+                    _context.Report(ErrorCode.ERR_IrTypeMismatch, s.Location, "foreach key '" + s.Keys[i].Name + "'", TypeName(array.KeyTypes[i]), TypeName(s.Keys[i].Type));
+            }
+            if (s.Value is not null && s.Value.Type != array.ValueType)
+                _context.Report(ErrorCode.ERR_IrTypeMismatch, s.Location, "foreach value '" + s.Value.Name + "'", TypeName(array.ValueType), TypeName(s.Value.Type));
+            if (s.Sort is not null && (s.Sort.Column < 0 || s.Sort.Column > s.Keys.Length))
+            {
+                _context.Report(ErrorCode.ERR_UnsupportedConstruct, s.Location, "a foreach sort on column " + s.Sort.Column.ToString(CultureInfo.InvariantCulture));
+                return;
+            }
+
+            string map = "global(" + CNames.Global(array.Name) + ")";
+            string suffix = Suffix(array);
+            string? limit = s.Limit is null ? null : Snapshot(Expect(s.Limit, IrType.Long, "foreach limit"), IrType.Long);
+            if (s.Sort is not null)
+            {
+                string column = s.Sort.Column.ToString(CultureInfo.InvariantCulture);
+                string direction = s.Sort.Descending ? "1" : "-1";
+                _w.Line(limit is null
+                    ? "_stp_map_sort_" + suffix + " (" + map + ", " + column + ", " + direction + ");"
+                    : "_stp_map_sortn_" + suffix + " (" + map + ", " + limit + ", " + column + ", " + direction + ");");
+            }
+            string? counter = null;
+            if (limit is not null)
+            {
+                counter = LongTemporary();
+                _w.Line(counter + " = 0;");
+            }
+            string node = NewTemporary("struct map_node *");
+            _w.Line(node + " = _stp_map_start (" + map + ");");
+
+            string n = NewLabelNumber();
+            string top = "top_" + n, next = "continue_" + n, end = "break_" + n;
+            _w.Label(top);
+            _w.Line("if (! (" + node + ")) goto " + end + ";");
+            if (counter is not null)
+                _w.Line("if (" + counter + "++ >= " + limit + ") goto " + end + ";");
+            for (int i = 0; i < s.Keys.Length; i++)
+            {
+                string key = "l->" + CNames.Local(s.Keys[i].Name);
+                string index = (i + 1).ToString(CultureInfo.InvariantCulture);
+                if (array.KeyTypes[i] == IrType.String)
+                    _w.Line("strlcpy (" + key + ", (_stp_map_key_get_str_" + suffix + " (" + node + ", " + index + ") ?: \"\"), MAXSTRINGLEN);");
+                else
+                    _w.Line(key + " = _stp_map_key_get_int64_" + suffix + " (" + node + ", " + index + ");");
+            }
+            if (s.Value is not null)
+            {
+                string value = "l->" + CNames.Local(s.Value.Name);
+                if (array.ValueType == IrType.String)
+                    _w.Line("strlcpy (" + value + ", (_stp_map_get_str_" + suffix + " (" + node + ") ?: \"\"), MAXSTRINGLEN);");
+                else
+                    _w.Line(value + " = _stp_map_get_int64_" + suffix + " (" + node + ");");
+            }
+            LoopBody(s.Body, end, next);
+            _w.Label(next);
+            _w.Line(node + " = _stp_map_iter (" + map + ", " + node + ");");
+            _w.Line("goto " + top + ";");
+            _w.Label(end);
+        }
+
+        private void Delete(IrDelete s)
+        {
+            switch (s.Target)
+            {
+                case IrGlobalReference g when g.Global.IsArray:
+                    if (_context.CheckDeclared(g.Global, s.Location))
+                        _w.Line("_stp_map_clear (global(" + CNames.Global(g.Global.Name) + "));");
+                    break;
+                case IrGlobalReference g when g.Global.ValueType == IrType.Statistics:
+                    if (_context.CheckDeclared(g.Global, s.Location))
+                        _w.Line("_stp_stat_clear (global(" + CNames.Global(g.Global.Name) + "));");
+                    break;
+                case IrGlobalReference g:
+                    if (_context.CheckDeclared(g.Global, s.Location))
+                        Reset("global(" + CNames.Global(g.Global.Name) + ")", g.Type);
+                    break;
+                case IrLocalReference local:
+                    Reset("l->" + CNames.Local(local.Variable.Name), local.Type);
+                    break;
+                case IrArrayElement element when CheckArray(element.Array, element.Keys.Length, s.Location):
+                    string[] keys = Operands(KeyExpressions(element.Array, element.Keys, s.Location));
+                    _w.Line("_stp_map_del_" + Suffix(element.Array) + " (global(" + CNames.Global(element.Array.Name) + "), " + string.Join(", ", keys) + ");");
+                    break;
+                case IrArrayElement:
+                    break;
+                default:
+                    _context.Report(ErrorCode.ERR_UnsupportedConstruct, s.Location, "delete of " + s.Target.GetType().Name);
+                    break;
+            }
+        }
+
+        private void Reset(string destination, IrType type) =>
+            _w.Line(type == IrType.String ? destination + "[0] = '\\0';" : destination + " = 0;");
+
+        private void Next(IrNext s)
+        {
+            if (_function is not null)
+                _w.Line("c->next = 1;");
+            _w.Line("goto " + OutLabel + ";");
+            _ = s;
+        }
+
+        private void Jump(IrStatement s, bool isBreak)
+        {
+            if (_loops.Count == 0)
+            {
+                _context.Report(ErrorCode.ERR_MisplacedJump, s.Location, isBreak ? "break" : "continue", "a loop");
+                return;
+            }
+            var (breakLabel, continueLabel) = _loops.Peek();
+            _w.Line("goto " + (isBreak ? breakLabel : continueLabel) + ";");
+        }
+
+        private void Return(IrReturn s)
+        {
+            if (_function is null)
+            {
+                _context.Report(ErrorCode.ERR_MisplacedJump, s.Location, "return", "a function");
+                return;
+            }
+            if (s.Value is not null)
+            {
+                if (_function.ReturnType == IrType.Void)
+                {
+                    _context.Report(ErrorCode.ERR_IrTypeMismatch, s.Location, "return of '" + _function.Name + "'", "void", TypeName(s.Value.Type));
+                    return;
+                }
+                string value = Expect(s.Value, _function.ReturnType, "return of '" + _function.Name + "'");
+                Store("l->__retvalue", _function.ReturnType, value);
+            }
+            _w.Line("goto " + OutLabel + ";");
+        }
+
+        private void TryCatch(IrTryCatch s)
+        {
+            string n = NewLabelNumber();
+            string handler = "catch_" + n, end = "try_end_" + n;
+            string outer = _errorLabel;
+            _errorLabel = handler;
+            _w.OpenBlock();
+            Statement(s.Try);
+            _w.Line("goto " + end + ";");
+            _w.CloseBlock();
+            _errorLabel = outer;
+            _w.Label(handler);
+            // Reached with no error only when the session was aborted: that is not catchable.
+            _w.Line("if (unlikely (c->last_error == NULL)) goto " + outer + ";");
+            if (s.MessageVariable is not null)
+                _w.Line("strlcpy (l->" + CNames.Local(s.MessageVariable.Name) + ", c->last_error, MAXSTRINGLEN);");
+            _w.Line("c->last_error = NULL;");
+            _w.Line("c->last_stmt = NULL;");
+            _w.OpenBlock();
+            Statement(s.Catch);
+            _w.CloseBlock();
+            _w.Label(end);
+        }
+
+        private bool CheckArray(IrGlobal array, int keyCount, IrSourceLocation? location)
+        {
+            if (!_context.CheckDeclared(array, location))
+                return false;
+            if (!array.IsArray)
+            {
+                _context.Report(ErrorCode.ERR_IrTypeMismatch, location, "'" + array.Name + "'", "an array", "a scalar");
+                return false;
+            }
+            if (array.ValueType == IrType.Statistics)
+            {
+                _context.Report(ErrorCode.ERR_UnsupportedConstruct, location, "arrays of statistics");
+                return false;
+            }
+            if (keyCount != array.KeyTypes.Length)
+            {
+                _context.Report(ErrorCode.ERR_IrTypeMismatch, location, "'" + array.Name + "[]'",
+                    array.KeyTypes.Length.ToString(CultureInfo.InvariantCulture) + " keys", keyCount.ToString(CultureInfo.InvariantCulture) + " keys");
+                return false;
+            }
+            return true;
+        }
+
+        private static string Suffix(IrGlobal array) => CNames.MapSuffix(array.KeyTypes, array.ValueType);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+
+namespace StapSharp.Codegen
+{
+    /// <summary>
+    /// Writes the module's C in stap 4.8's section order (see docs/codegen.md): prelude, runtime, struct context,
+    /// map instantiations, globals, prototypes, probe table and handlers, functions, one block per probe family,
+    /// module init/refresh/exit. Frames are translated first because struct context needs their fields.
+    /// </summary>
+    internal sealed partial class ModuleEmitter
+    {
+        private readonly EmitContext _context;
+        private readonly List<EmittedProbe> _probes = new();
+        private readonly List<(IrFunction Function, FrameEmitter Frame)> _functions = new();
+        private readonly CWriter _w = new();
+
+        public ModuleEmitter(EmitContext context)
+        {
+            _context = context;
+        }
+
+        private IrModule Module => _context.Module;
+
+        private ModuleGeneratorOptions Options => _context.Options;
+
+        /// <summary>Probes that are registered (everything but <c>never</c>), in declaration order, with their index.</summary>
+        private sealed record EmittedProbe(int Index, IrProbe Probe, FrameEmitter Frame, GlobalUse Use)
+        {
+            public string Name => CNames.Probe(Index);
+
+            public bool IsSession => Probe.Point is IrSessionProbePoint;
+        }
+
+        public string EmitSource()
+        {
+            TranslateFrames();
+            WritePrelude();
+            WriteContext();
+            _w.Directive("#include \"runtime_context.h\"");
+            WriteMapInstantiations();
+            WriteRefreshMachinery();
+            _w.Directive("#include \"namespaces.h\"");
+            _w.Line();
+            WriteGlobals();
+            _w.Directive("#include \"common_session_state.h\"");
+            _w.Directive("#include \"probe_lock.h\"");
+            _w.Directive("#ifdef STAP_NEED_GETTIMEOFDAY");
+            _w.Directive("#include \"time.c\"");
+            _w.Directive("#endif");
+            _w.Line();
+            WriteFunctionPrototypes();
+            WriteProbeStruct();
+            WriteProbeHandlers();
+            WriteProbeTable();
+            WriteFunctionBodies();
+            WriteSessionProbeGroup();
+            WriteTimerProbeGroup();
+            _w.Directive("#ifdef STAP_NEED_TRACEPOINTS");
+            _w.Directive("#include \"linux/stp_tracepoint.c\"");
+            _w.Directive("#endif");
+            _w.Line();
+            WriteModuleInit();
+            WriteModuleRefresh();
+            WriteModuleExit();
+            WriteKernelModuleInitExit();
+            _w.Line("MODULE_DESCRIPTION(\"systemtap-generated probe\");");
+            _w.Line("MODULE_LICENSE(\"GPL\");");
+            return _w.ToString();
+        }
+
+        private void TranslateFrames()
+        {
+            foreach (IrFunction function in Module.Functions)
+                _functions.Add((function, FrameEmitter.ForFunction(_context, function)));
+            int index = 0;
+            foreach (IrProbe probe in Module.Probes)
+            {
+                if (!ProbePoints.Validate(_context, probe))
+                    continue;
+                if (probe.Point is IrSessionProbePoint { Kind: IrSessionProbeKind.Never })
+                {
+                    // Checked like any other probe, never registered: stap emits nothing for it either.
+                    FrameEmitter.ForProbe(_context, probe);
+                    continue;
+                }
+                FrameEmitter frame = FrameEmitter.ForProbe(_context, probe);
+                _probes.Add(new EmittedProbe(index++, probe, frame, _context.Analysis.UseOf(probe.Body)));
+            }
+        }
+
+        private IEnumerable<EmittedProbe> SessionProbes(IrSessionProbeKind kind) =>
+            _probes.Where(p => p.Probe.Point is IrSessionProbePoint s && Normalize(s.Kind) == kind)
+                .OrderBy(p => ((IrSessionProbePoint)p.Probe.Point).Sequence ?? 0)
+                .ThenBy(p => p.Index);
+
+        private static IrSessionProbeKind Normalize(IrSessionProbeKind kind) =>
+            kind == IrSessionProbeKind.Oneshot ? IrSessionProbeKind.Begin : kind;
+
+        private IEnumerable<EmittedProbe> TimerProbes =>
+            _probes.Where(p => p.Probe.Point is IrTimerProbePoint);
+
+        private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>The globals a probe must lock, in module order; begin/end/error probes run alone and lock nothing.</summary>
+        private ImmutableArray<(IrGlobal Global, bool Write)> LocksOf(EmittedProbe probe)
+        {
+            if (probe.IsSession)
+                return ImmutableArray<(IrGlobal, bool)>.Empty;
+            return probe.Use.Read.Concat(probe.Use.Written)
+                .GroupBy(g => g.Name)
+                .Select(g => g.First())
+                .OrderBy(_context.IndexOf)
+                .Select(g => (g, probe.Use.Written.Any(w => w.Name == g.Name)))
+                .ToImmutableArray();
+        }
+    }
+}

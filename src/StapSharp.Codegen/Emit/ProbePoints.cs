@@ -1,0 +1,60 @@
+using StapSharp.Diagnostics;
+
+namespace StapSharp.Codegen
+{
+    /// <summary>Checks probe points and converts timer periods to the nanoseconds the hrtimer group uses.</summary>
+    internal static class ProbePoints
+    {
+        public static bool Validate(EmitContext context, IrProbe probe)
+        {
+            switch (probe.Point)
+            {
+                case IrSessionProbePoint:
+                    return true;
+                case IrTimerProbePoint timer when timer.Unit is IrTimerUnit.Jiffies or IrTimerUnit.Profile:
+                    context.Report(ErrorCode.ERR_UnsupportedConstruct, probe.Location, "the probe point '" + timer.ToProbePointString() + "'");
+                    return false;
+                case IrTimerProbePoint timer:
+                    if (timer.Interval <= 0 || timer.Randomize < 0 || timer.Randomize >= timer.Interval && timer.Randomize != 0)
+                    {
+                        context.Report(ErrorCode.ERR_InvalidProbePoint, probe.Location, timer.ToProbePointString(),
+                            "the interval must be positive and the randomization smaller than it");
+                        return false;
+                    }
+                    if (ToNanoseconds(timer.Unit, timer.Interval) is not long ns || ns < MinimumNanoseconds)
+                    {
+                        context.Report(ErrorCode.ERR_InvalidProbePoint, probe.Location, timer.ToProbePointString(),
+                            "the period must be between 100 microseconds and 2^63 nanoseconds");
+                        return false;
+                    }
+                    return true;
+                default:
+                    context.Report(ErrorCode.ERR_UnsupportedConstruct, probe.Location, "the probe point '" + probe.Point.ToProbePointString() + "'");
+                    return false;
+            }
+        }
+
+        /// <summary>stap refuses hrtimer periods below 100 µs: the machine would do nothing else.</summary>
+        public const long MinimumNanoseconds = 100_000;
+
+        /// <summary>The period in nanoseconds, or null on overflow.</summary>
+        public static long? ToNanoseconds(IrTimerUnit unit, long value)
+        {
+            try
+            {
+                return unit switch
+                {
+                    IrTimerUnit.Seconds => checked(value * 1_000_000_000L),
+                    IrTimerUnit.Milliseconds => checked(value * 1_000_000L),
+                    IrTimerUnit.Microseconds => checked(value * 1_000L),
+                    IrTimerUnit.Hertz => value == 0 ? null : 1_000_000_000L / value,
+                    _ => value,
+                };
+            }
+            catch (System.OverflowException)
+            {
+                return null;
+            }
+        }
+    }
+}

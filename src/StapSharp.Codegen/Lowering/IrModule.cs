@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace StapSharp.Codegen
+{
+    /// <summary>The whole lowered script: everything the C emitter needs to write one kernel module.</summary>
+    /// <param name="Globals">The global variables, in declaration order.</param>
+    /// <param name="Functions">The functions reachable from the probes.</param>
+    /// <param name="Probes">The probes, in declaration order.</param>
+    public sealed record IrModule(ImmutableArray<IrGlobal> Globals, ImmutableArray<IrFunction> Functions, ImmutableArray<IrProbe> Probes)
+    {
+        /// <summary>The script name reported by the module at start-up (stap prints it in <c>-v</c> mode).</summary>
+        public string ScriptName { get; init; } = "<input>";
+    }
+}
