@@ -26,8 +26,19 @@ namespace StapSharp.Syntax
                 }
                 else if (green.IsList)
                 {
-                    var redList = (SyntaxListNode)GetNodeSlot(slot)!;
-                    for (int i = 0; i < redList.Count; i++) children.Add(redList.GetElement(i));
+                    if (GetNodeSlot(slot) is SyntaxListNode redList)
+                    {
+                        for (int i = 0; i < redList.Count; i++) children.Add(redList.GetElement(i));
+                        continue;
+                    }
+                    // A token list (SyntaxTokenList) has no red list node: its elements are all tokens.
+                    int position = GetChildPosition(slot);
+                    for (int i = 0; i < green.SlotCount; i++)
+                    {
+                        var element = green.GetSlot(i)!;
+                        children.Add(new SyntaxToken(this, (GreenToken)element, position));
+                        position += element.FullWidth;
+                    }
                 }
                 else
                 {
