@@ -75,12 +75,17 @@ hyperfine --warmup 2 --runs "$runs" --ignore-failure --style basic \
   -n stapsharp "$cli parse $quoted" \
   -n stap "stap -r $release -p1 -e 'probe begin {}'"
 
-mean_of() { awk -F, -v name="$1" '$1 == name { print $2 }' "$out/hyperfine.csv"; }
-ours=$(mean_of stapsharp); theirs=$(mean_of stap)
+# hyperfine CSV: command,mean,stddev,median,user,system,min,max (seconds)
+field_of() { awk -F, -v name="$1" -v col="$2" '$1 == name { print $col }' "$out/hyperfine.csv"; }
 say "result"
-awk -v a="$ours" -v b="$theirs" -v f="$flavour" 'BEGIN {
-  printf "stapsharp parse (%s): %.1f ms\nstap -p1:               %.1f ms\nratio: %.3f (target <= 0.333: %s)\n",
-         f, a * 1000, b * 1000, a / b, (a / b <= 1 / 3.0) ? "met" : "NOT met" }'
+awk -v a="$(field_of stapsharp 2)" -v b="$(field_of stap 2)" \
+    -v au="$(field_of stapsharp 5)" -v as="$(field_of stapsharp 6)" \
+    -v bu="$(field_of stap 5)" -v bs="$(field_of stap 6)" -v f="$flavour" -v load="$(cut -d' ' -f1 /proc/loadavg)" -v cores="$(nproc)" 'BEGIN {
+  printf "load average at the end: %s on %d cores (wall figures include waiting for a core)\n", load, cores
+  printf "wall  stapsharp parse (%s): %8.1f ms   stap -p1: %8.1f ms   ratio %.3f (target <= 0.333: %s)\n",
+         f, a * 1000, b * 1000, a / b, (a / b <= 1 / 3.0) ? "met" : "NOT met"
+  printf "cpu   stapsharp parse (%s): %8.1f ms   stap -p1: %8.1f ms   ratio %.3f (user+system)\n",
+         f, (au + as) * 1000, (bu + bs) * 1000, (au + as) / (bu + bs) }'
 
 # ---- in-process throughput ----------------------------------------------------------------------------------
 say "in-process parse throughput ($passes passes)"
