@@ -139,10 +139,16 @@ namespace StapSharp.Syntax
                 if (CurrentKind != SyntaxKind.InKeyword) return keys;
             }
             var inKeyword = EatToken();
-            var membership = Green.MembershipExpression(keys, inKeyword, ParseIndexable());
-            if (CurrentKind == SyntaxKind.InKeyword)
-                return WithError(membership, ErrorCode.ERR_MembershipNotChainable);
-            return membership;
+            GreenExpression membership = Green.MembershipExpression(keys, inKeyword, ParseIndexable());
+            // 1 in a in b: stap stops after the first test; keep the rest in the tree with one error.
+            bool chained = false;
+            while (CurrentKind == SyntaxKind.InKeyword)
+            {
+                var next = EatToken();
+                membership = Green.MembershipExpression(membership, next, ParseIndexable());
+                chained = true;
+            }
+            return chained ? WithError(membership, ErrorCode.ERR_MembershipNotChainable) : membership;
         }
 
         private InternalSyntax.TupleExpressionSyntax ParseTuple(out int elementCount, out bool hasWildcard)
@@ -280,10 +286,12 @@ namespace StapSharp.Syntax
             {
                 var kind = CurrentKind == SyntaxKind.PlusPlusToken ? SyntaxKind.PreIncrementExpression : SyntaxKind.PreDecrementExpression;
                 var op = EatToken();
-                var operand = ParseTargetValue();
-                if (CurrentKind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken)
-                    operand = WithError(operand, ErrorCode.ERR_OnlyOneCrement);
-                return Green.PrefixUnaryExpression(kind, op, operand);
+                var prefix = Green.PrefixUnaryExpression(kind, op, ParseTargetValue());
+                if (CurrentKind is not (SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken)) return prefix;
+                // ++a++: only one crement; keep the second in the tree with an error.
+                var postfixKind = CurrentKind == SyntaxKind.PlusPlusToken ? SyntaxKind.PostIncrementExpression : SyntaxKind.PostDecrementExpression;
+                var second = WithError(EatToken(), ErrorCode.ERR_OnlyOneCrement);
+                return Green.PostfixUnaryExpression(postfixKind, prefix, second);
             }
             var value = ParseTargetValue();
             if (CurrentKind is SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken)

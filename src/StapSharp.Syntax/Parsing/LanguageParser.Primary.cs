@@ -26,41 +26,41 @@ namespace StapSharp.Syntax
 
         private GreenExpression ParseTargetValueWithoutAddressOf(out bool isTarget)
         {
-            var value = ParsePrimary(out bool endsWithPrettySuffix);
+            var value = ParsePrimary(out bool afterPrettySuffix);
             isTarget = value.Kind is SyntaxKind.TargetSymbolExpression or SyntaxKind.CastExpression or SyntaxKind.AtVarExpression;
             if (!isTarget && !_autocast) return value;
-            if (endsWithPrettySuffix) return CheckNothingAfterPrettySuffix(value);
 
+            bool reported = false;
             while (true)
             {
-                switch (CurrentKind)
+                var kind = CurrentKind;
+                if (kind is not (SyntaxKind.MinusGreaterThanToken or SyntaxKind.OpenBracketToken)
+                    && !(kind == SyntaxKind.DollarIdentifierToken && IsAllDollars(CurrentToken.Text) && !afterPrettySuffix))
+                    return value;
+                // $a$->b: a pretty-print suffix ends the chain; keep what follows in the tree with one error.
+                bool misplaced = afterPrettySuffix && !reported;
+                if (kind == SyntaxKind.MinusGreaterThanToken)
                 {
-                    case SyntaxKind.MinusGreaterThanToken:
-                    {
-                        var arrow = EatToken();
-                        var name = IsMemberName(CurrentKind) ? EatToken() : CreateMissingIdentifier();
-                        value = Green.MemberAccessExpression(value, arrow, name);
-                        if (name.Text.EndsWith("$", System.StringComparison.Ordinal))
-                            return CheckNothingAfterPrettySuffix(value);
-                        break;
-                    }
-                    case SyntaxKind.OpenBracketToken:
-                        value = Green.ElementAccessExpression(SyntaxKind.TargetIndexExpression, value, ParseBracketedArgumentList());
-                        break;
-                    case SyntaxKind.DollarIdentifierToken when IsAllDollars(CurrentToken.Text):
-                        value = Green.PrettyPrintExpression(value, EatToken());
-                        return CheckNothingAfterPrettySuffix(value);
-                    default:
-                        return value;
+                    var arrow = EatToken();
+                    if (misplaced) arrow = WithError(arrow, ErrorCode.ERR_SuffixAfterPrettyPrint);
+                    var name = IsMemberName(CurrentKind) ? EatToken() : CreateMissingIdentifier();
+                    value = Green.MemberAccessExpression(value, arrow, name);
+                    afterPrettySuffix |= name.Text.EndsWith("$", System.StringComparison.Ordinal);
                 }
+                else if (kind == SyntaxKind.OpenBracketToken)
+                {
+                    var index = ParseBracketedArgumentList();
+                    if (misplaced) index = WithError(index, ErrorCode.ERR_SuffixAfterPrettyPrint);
+                    value = Green.ElementAccessExpression(SyntaxKind.TargetIndexExpression, value, index);
+                }
+                else
+                {
+                    value = Green.PrettyPrintExpression(value, EatToken());
+                    afterPrettySuffix = true;
+                }
+                reported |= misplaced;
             }
         }
-
-        /// <summary>$a$->b is an error: a pretty-print suffix ends the target chain.</summary>
-        private GreenExpression CheckNothingAfterPrettySuffix(GreenExpression value)
-            => CurrentKind is SyntaxKind.MinusGreaterThanToken or SyntaxKind.OpenBracketToken
-                ? WithError(value, ErrorCode.ERR_SuffixAfterPrettyPrint)
-                : value;
 
         private static bool IsMemberName(SyntaxKind kind)
             => kind is SyntaxKind.IdentifierToken or SyntaxKind.DollarIdentifierToken || SyntaxFacts.IsKeyword(kind);

@@ -18,6 +18,7 @@ namespace StapSharp.Syntax
             }
             var open = EatToken();
             var statements = new List<GreenNode>();
+            bool skipping = false;
             while (CurrentKind is not (SyntaxKind.CloseBraceToken or SyntaxKind.EndOfFileToken))
             {
                 // A top-level keyword inside a block most likely means a forgotten '}': end the block here.
@@ -25,9 +26,14 @@ namespace StapSharp.Syntax
                     break;
                 var statement = ParseStatementCore();
                 if (statement != null)
+                {
                     statements.Add(statement);
-                else
-                    SkipToken(ErrorCode.ERR_UnexpectedToken);
+                    skipping = false;
+                    continue;
+                }
+                // One error per run of unexpected tokens.
+                SkipToken(skipping ? null : ErrorCode.ERR_UnexpectedToken);
+                skipping = true;
             }
             var close = EatToken(SyntaxKind.CloseBraceToken);
             return Green.Block(open, GreenList.CreateList(statements), close);

@@ -83,7 +83,9 @@ namespace StapSharp.Syntax
                 return WithError(token, ErrorCode.ERR_NestingTooDeep);
             }
             // Once nesting overflowed, the unwinding would report one missing token per level: one error is enough.
-            return _tooDeep ? token : WithError(token, code, arguments);
+            if (_tooDeep) return token;
+            _missingTokenErrorAt = _consumedCount;
+            return WithError(token, code, arguments);
         }
 
         private GreenToken CreateMissingIdentifier() => CreateMissingToken(SyntaxKind.IdentifierToken, ErrorCode.ERR_IdentifierExpected);
@@ -93,8 +95,10 @@ namespace StapSharp.Syntax
         {
             var token = CurrentToken;
             if (token.Kind == SyntaxKind.EndOfFileToken) return;
+            // An "expected X" error at this very spot already explains the unexpected token.
+            bool explained = _missingTokenErrorAt == _consumedCount;
             MoveNext();
-            if (code is ErrorCode error)
+            if (code is ErrorCode error && !explained)
                 token = WithError(token, error, DisplayText(token));
             _pendingSkipped.Add(token);
         }

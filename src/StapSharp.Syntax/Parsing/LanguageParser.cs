@@ -39,6 +39,8 @@ namespace StapSharp.Syntax
         private bool _tooDeepUnreported;
         /// <summary>Inside a function body, where <c>return</c> is allowed.</summary>
         private bool _inFunction;
+        /// <summary>The consumed-token count when the last missing token got an error (-1: none).</summary>
+        private int _missingTokenErrorAt = -1;
         /// <summary>Macros defined so far in this file: name to "takes parameters" (decides whether <c>@m(</c> passes arguments).</summary>
         private readonly Dictionary<string, bool> _macroTakesParameters = new(StringComparer.Ordinal);
 

@@ -189,7 +189,10 @@ namespace StapSharp.Syntax.Tests.Parsing
                     case '\n': builder.Append("\\n"); break;
                     case '\r': builder.Append("\\r"); break;
                     case '\t': builder.Append("\\t"); break;
-                    default: builder.Append(c); break;
+                    default:
+                        if (c < ' ') builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                        else builder.Append(c);
+                        break;
                 }
             }
             return builder.Append('"').ToString();
