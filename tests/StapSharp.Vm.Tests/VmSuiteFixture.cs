@@ -19,6 +19,11 @@ public sealed class VmSuiteFixture : IAsyncLifetime
 
     public const string GuestExecutable = "/opt/host/bin/xz-copy";
 
+    /// <summary>Optional: a published NativeAOT <c>stapsharp</c> (STAPSHARP_VM_CLI) that also runs every script module
+    /// in the same boot with <c>stapsharp run</c>, as jobs named <c>cli_NAME</c>.</summary>
+    public static readonly string? CliPath =
+        Environment.GetEnvironmentVariable("STAPSHARP_VM_CLI") is { Length: > 0 } p && File.Exists(p) ? Path.GetFullPath(p) : null;
+
     private VmRunResult? _result;
 
     public IReadOnlyList<VmScript> Scripts { get; private set; } = [];
@@ -46,6 +51,16 @@ public sealed class VmSuiteFixture : IAsyncLifetime
         foreach (VmScript s in Scripts)
         {
             request.AddModule(modules[s.Name], s.TimeoutSeconds, s.Name);
+        }
+
+        if (CliPath is not null)
+        {
+            request.AddExecutable(CliPath, "/opt/stapsharp/stapsharp");
+            foreach (VmScript s in Scripts)
+            {
+                request.AddFile(modules[s.Name], $"/m/{s.Name}.ko");
+                request.AddJob("cli_" + s.Name, $"/opt/stapsharp/stapsharp run /m/{s.Name}.ko", s.TimeoutSeconds);
+            }
         }
 
         // Harness behaviour, in the same boot.
