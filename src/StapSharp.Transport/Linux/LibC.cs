@@ -12,9 +12,6 @@ internal static unsafe partial class LibC
     public const int O_RDWR = 2;
     public const int O_NONBLOCK = 0x800;
     public const int O_CLOEXEC = 0x80000;
-    public const short POLLIN = 0x1;
-    public const short POLLERR = 0x8;
-    public const short POLLHUP = 0x10;
 
     private const string Library = "libc";
 
@@ -29,9 +26,6 @@ internal static unsafe partial class LibC
 
     [LibraryImport(Library, EntryPoint = "write", SetLastError = true)]
     public static partial nint Write(int fd, byte* buffer, nint count);
-
-    [LibraryImport(Library, EntryPoint = "poll", SetLastError = true)]
-    public static partial int Poll(PollFd* fds, nuint count, int timeoutMilliseconds);
 
     [LibraryImport(Library, EntryPoint = "geteuid")]
     public static partial uint GetEffectiveUserId();
@@ -51,14 +45,6 @@ internal static unsafe partial class LibC
     public static partial Tm* LocalTimeR(long* time, Tm* result);
 
     public static int LastError => Marshal.GetLastPInvokeError();
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct PollFd
-    {
-        public int Fd;
-        public short Events;
-        public short REvents;
-    }
 
     /// <summary>glibc's <c>struct tm</c> on LP64 (x86_64, arm64): nine ints, then <c>long tm_gmtoff</c> and <c>const char *tm_zone</c>.</summary>
     [StructLayout(LayoutKind.Sequential)]

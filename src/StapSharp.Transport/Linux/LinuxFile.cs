@@ -4,12 +4,9 @@ using System.Threading;
 
 namespace StapSharp.Transport;
 
-/// <summary>A raw file descriptor with poll-based waits, used for the <c>.cmd</c> and <c>trace&lt;N&gt;</c> files.</summary>
+/// <summary>A raw non-blocking file descriptor, used for the <c>.cmd</c> and <c>trace&lt;N&gt;</c> files (one read or write = one system call).</summary>
 internal sealed unsafe class LinuxFile : IDisposable
 {
-    // Waits are sliced so cancellation is noticed without signals.
-    private const int PollSliceMilliseconds = 100;
-
     private int _fd;
 
     private LinuxFile(int fd, string path)
@@ -32,37 +29,6 @@ internal sealed unsafe class LinuxFile : IDisposable
 
         errno = fd < 0 ? LibC.LastError : 0;
         return fd < 0 ? null : new LinuxFile(fd, path);
-    }
-
-    /// <summary>Waits until readable; false on timeout. Error/hang-up counts as readable (the read reports it).</summary>
-    public bool WaitReadable(TimeSpan wait, CancellationToken cancellationToken)
-    {
-        var remaining = wait == Timeout.InfiniteTimeSpan ? int.MaxValue : (int)Math.Max(0, wait.TotalMilliseconds);
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var slice = Math.Min(remaining, PollSliceMilliseconds);
-            var pfd = new LibC.PollFd { Fd = Fd, Events = LibC.POLLIN };
-            var rc = LibC.Poll(&pfd, 1, slice);
-            if (rc < 0 && LibC.LastError != Errno.EINTR)
-            {
-                throw new ControlChannelException($"poll on {Path} failed", LibC.LastError);
-            }
-
-            if (rc > 0 && (pfd.REvents & (LibC.POLLIN | LibC.POLLERR | LibC.POLLHUP)) != 0)
-            {
-                return true;
-            }
-
-            if (remaining != int.MaxValue)
-            {
-                remaining -= slice;
-                if (remaining <= 0)
-                {
-                    return false;
-                }
-            }
-        }
     }
 
     /// <summary>One read; returns -errno on failure.</summary>

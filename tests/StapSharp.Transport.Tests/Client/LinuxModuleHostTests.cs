@@ -45,14 +45,14 @@ public sealed class LinuxModuleHostTests
     }
 
     [Fact]
-    public void Control_channel_refuses_read_buffers_that_would_lose_messages()
+    public async Task Control_channel_refuses_read_buffers_that_would_lose_messages()
     {
         var file = LinuxFile.TryOpen("/dev/null", LibC.O_RDONLY, out var errno);
         Assert.NotNull(file);
         Assert.Equal(0, errno);
         var channel = new LinuxControlChannel(file!);
 
-        Assert.Throws<ArgumentException>(() => channel.ReadAsync(new byte[100], CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => channel.ReadAsync(new byte[100], CancellationToken.None).AsTask());
         file!.Dispose();
     }
 }
