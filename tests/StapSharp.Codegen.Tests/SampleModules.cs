@@ -64,6 +64,9 @@ namespace StapSharp.Codegen.Tests
 
         public const string BeginEndOutput = "begin 42 hello, world\nend 123 2 hello, world!\n";
 
+        /// <summary>Samples without exit(): like stap, they run until interrupted (staprun gets SIGINT), then the end probes run.</summary>
+        public static readonly IReadOnlyCollection<string> RunsUntilInterrupted = new[] { "begin_end" };
+
         /// <summary>
         /// <code>
         /// global ticks
