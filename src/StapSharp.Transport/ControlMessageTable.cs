@@ -45,6 +45,8 @@ public static class ControlMessageTable
 
     private static readonly ControlMessageInfo[] s_v4 = Build(TransportProtocol.V4);
     private static readonly ControlMessageInfo[] s_v5 = Build(TransportProtocol.V5);
+    private static readonly ControlMessageInfo?[] s_v4ByKind = IndexByKind(s_v4);
+    private static readonly ControlMessageInfo?[] s_v5ByKind = IndexByKind(s_v5);
 
     /// <summary>All messages of a protocol version, ordered by type number.</summary>
     /// <param name="protocol">The protocol version.</param>
@@ -58,17 +60,9 @@ public static class ControlMessageTable
     /// <returns>True when the kind exists in that version.</returns>
     public static bool TryGetInfo(TransportProtocol protocol, ControlMessageKind kind, out ControlMessageInfo? info)
     {
-        foreach (var row in Rows(protocol))
-        {
-            if (row.Kind == kind)
-            {
-                info = row;
-                return true;
-            }
-        }
-
-        info = null;
-        return false;
+        var byKind = protocol == TransportProtocol.V5 ? s_v5ByKind : s_v4ByKind;
+        info = (uint)kind < (uint)byKind.Length && protocol is TransportProtocol.V4 or TransportProtocol.V5 ? byKind[(int)kind] : null;
+        return info is not null;
     }
 
     /// <summary>Looks up the row for a message kind, failing for kinds the version does not have.</summary>
@@ -88,7 +82,16 @@ public static class ControlMessageTable
     /// <returns>True when the number is a known message of that version.</returns>
     public static bool TryGetInfo(TransportProtocol protocol, uint typeNumber, out ControlMessageInfo? info)
     {
-        foreach (var row in Rows(protocol))
+        // Numbers are dense from the base (0 or 0x50), so the row index is the number minus the base.
+        var rows = Rows(protocol);
+        var first = rows[0].TypeNumber;
+        if (typeNumber >= first && typeNumber - first < (uint)rows.Length && rows[typeNumber - first].TypeNumber == typeNumber)
+        {
+            info = rows[typeNumber - first];
+            return true;
+        }
+
+        foreach (var row in rows)
         {
             if (row.TypeNumber == typeNumber)
             {
@@ -107,6 +110,17 @@ public static class ControlMessageTable
         TransportProtocol.V5 => s_v5,
         _ => throw new ArgumentOutOfRangeException(nameof(protocol), protocol, "Unknown transport protocol."),
     };
+
+    private static ControlMessageInfo?[] IndexByKind(ControlMessageInfo[] rows)
+    {
+        var byKind = new ControlMessageInfo?[s_rows.Length];
+        foreach (var row in rows)
+        {
+            byKind[(int)row.Kind] = row;
+        }
+
+        return byKind;
+    }
 
     private static ControlMessageInfo[] Build(TransportProtocol protocol)
     {

@@ -81,7 +81,9 @@ namespace StapSharp.Cli.Commands
                 }
                 catch (ArgumentException ex)
                 {
-                    Console.Error.WriteLine($"ERROR: {ex.Message}");
+                    // Drop the " (Parameter 'x')" suffix: it names our argument, not the user's.
+                    var message = ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty);
+                    Console.Error.WriteLine($"ERROR: {message}");
                     return ExitCodes.UsageOrIo;
                 }
 
