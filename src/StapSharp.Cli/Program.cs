@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using StapSharp.Cli.Commands;
 
@@ -11,7 +12,15 @@ namespace StapSharp.Cli
             var root = new RootCommand("StapSharp: parse, format, check, build and run SystemTap scripts.");
             foreach (var command in CommandCatalog.All())
                 root.Subcommands.Add(command);
-            return root.Parse(args).Invoke();
+            var result = root.Parse(args);
+            if (result.Errors.Count > 0 && result.Action is not System.CommandLine.Help.HelpAction)
+            {
+                // Usage errors exit with 2, like a compiler's, so scripts can tell them from bad input (1).
+                foreach (var error in result.Errors)
+                    Console.Error.WriteLine($"stapsharp: error: {error.Message}");
+                return ExitCodes.UsageOrIo;
+            }
+            return result.Invoke();
         }
     }
 }
