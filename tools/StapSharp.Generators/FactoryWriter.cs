@@ -149,7 +149,7 @@ namespace StapSharp.Generators
                     Form.Given => f.ParameterName,
                     Form.Auto => f.Kinds.Count == 1 ? $"Token(SyntaxKind.{f.Kinds[0]})" : $"Token(Get{node.ShortName}{f.Name}Kind(kind))",
                     Form.Omitted => f.Category == FieldCategory.Token ? "default(SyntaxToken)" : $"({f.Type}?)null",
-                    Form.Params => f.Category == FieldCategory.List ? $"List({f.ParameterName})" : $"SeparatedList({f.ParameterName})",
+                    Form.Params => f.Category == FieldCategory.List ? $"List({f.ParameterName})" : $"SeparatedList({f.ParameterName}, SyntaxKind.{f.Separator})",
                     _ => $"Identifier({f.ParameterName})",
                 });
             }

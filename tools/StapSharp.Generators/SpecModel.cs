@@ -66,6 +66,9 @@ namespace StapSharp.Generators
         public string? PropertyComment { get; init; }
         public IReadOnlyList<string> Kinds { get; init; } = new List<string>();
 
+        /// <summary>The separator kind of a separated list (the Separator attribute, else CommaToken).</summary>
+        public string Separator { get; init; } = "CommaToken";
+
         public FieldCategory Category => Type switch
         {
             "SyntaxToken" => FieldCategory.Token,

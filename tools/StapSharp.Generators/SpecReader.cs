@@ -46,13 +46,21 @@ namespace StapSharp.Generators
             IsAbstract = element.Name.LocalName == "AbstractNode",
             TypeComment = Comment(element.Element("TypeComment")),
             Kinds = element.Elements("Kind").Select(k => (string)k.Attribute("Name")!).ToList(),
-            Fields = element.Elements("Field").Select(ReadField).ToList(),
+            Fields = element.Elements("Field").Select(f => ReadField(f, (string)element.Attribute("Name")!)).ToList(),
             IsDirective = isDirective,
             SourceFile = file,
         };
 
-        private static FieldSpec ReadField(XElement element) => new()
+        /// <summary>Separators the spec does not name: lists whose separator is not a comma.</summary>
+        private static readonly Dictionary<(string node, string field), string> s_defaultSeparators = new()
         {
+            [("ProbePointSyntax", "Components")] = "DotToken",
+        };
+
+        private static FieldSpec ReadField(XElement element, string nodeName) => new()
+        {
+            Separator = (string?)element.Attribute("Separator")
+                ?? (s_defaultSeparators.TryGetValue((nodeName, (string)element.Attribute("Name")!), out var separator) ? separator : "CommaToken"),
             Name = (string)element.Attribute("Name")!,
             Type = (string)element.Attribute("Type")!,
             Optional = string.Equals((string?)element.Attribute("Optional"), "true", StringComparison.OrdinalIgnoreCase),

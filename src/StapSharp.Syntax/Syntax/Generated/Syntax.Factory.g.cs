@@ -58,7 +58,7 @@ namespace StapSharp.Syntax
         /// <summary>Creates a new <see cref="ArgumentListSyntax"/>; tokens with a fixed text are created, absent optional parts are left out.</summary>
         /// <param name="arguments">The Arguments list (empty when there are none).</param>
         public static ArgumentListSyntax ArgumentList(params ExpressionSyntax[] arguments)
-            => ArgumentList(Token(SyntaxKind.OpenParenToken), SeparatedList(arguments), Token(SyntaxKind.CloseParenToken));
+            => ArgumentList(Token(SyntaxKind.OpenParenToken), SeparatedList(arguments, SyntaxKind.CommaToken), Token(SyntaxKind.CloseParenToken));
 
         /// <summary>Creates a new <see cref="ArraySizeSyntax"/>.</summary>
         /// <param name="openBracketToken">The OpenBracketToken token.</param>
@@ -481,7 +481,7 @@ namespace StapSharp.Syntax
         /// <summary>Creates a new <see cref="BracketedArgumentListSyntax"/>; tokens with a fixed text are created, absent optional parts are left out.</summary>
         /// <param name="arguments">The Arguments list (empty when there are none).</param>
         public static BracketedArgumentListSyntax BracketedArgumentList(params ExpressionSyntax[] arguments)
-            => BracketedArgumentList(Token(SyntaxKind.OpenBracketToken), SeparatedList(arguments), Token(SyntaxKind.CloseBracketToken));
+            => BracketedArgumentList(Token(SyntaxKind.OpenBracketToken), SeparatedList(arguments, SyntaxKind.CommaToken), Token(SyntaxKind.CloseBracketToken));
 
         /// <summary>Creates a new <see cref="BreakStatementSyntax"/>.</summary>
         /// <param name="breakKeyword">The BreakKeyword token.</param>
@@ -1802,7 +1802,7 @@ namespace StapSharp.Syntax
         /// <summary>Creates a new <see cref="MacroArgumentListSyntax"/>; tokens with a fixed text are created, absent optional parts are left out.</summary>
         /// <param name="arguments">The Arguments list (empty when there are none).</param>
         public static MacroArgumentListSyntax MacroArgumentList(params MacroArgumentSyntax[] arguments)
-            => MacroArgumentList(Token(SyntaxKind.OpenParenToken), SeparatedList(arguments), Token(SyntaxKind.CloseParenToken));
+            => MacroArgumentList(Token(SyntaxKind.OpenParenToken), SeparatedList(arguments, SyntaxKind.CommaToken), Token(SyntaxKind.CloseParenToken));
 
         /// <summary>Creates a new <see cref="MacroArgumentSyntax"/>.</summary>
         /// <param name="tokens">The Tokens list (empty when there are none).</param>
@@ -1943,7 +1943,7 @@ namespace StapSharp.Syntax
         /// <summary>Creates a new <see cref="MacroParameterListSyntax"/>; tokens with a fixed text are created, absent optional parts are left out.</summary>
         /// <param name="parameters">The Parameters list (empty when there are none).</param>
         public static MacroParameterListSyntax MacroParameterList(params MacroParameterSyntax[] parameters)
-            => MacroParameterList(Token(SyntaxKind.OpenParenToken), SeparatedList(parameters), Token(SyntaxKind.CloseParenToken));
+            => MacroParameterList(Token(SyntaxKind.OpenParenToken), SeparatedList(parameters, SyntaxKind.CommaToken), Token(SyntaxKind.CloseParenToken));
 
         /// <summary>Creates a new <see cref="MacroParameterSyntax"/>.</summary>
         /// <param name="identifier">The Identifier token.</param>
@@ -2080,7 +2080,7 @@ namespace StapSharp.Syntax
         /// <summary>Creates a new <see cref="ParameterListSyntax"/>; tokens with a fixed text are created, absent optional parts are left out.</summary>
         /// <param name="parameters">The Parameters list (empty when there are none).</param>
         public static ParameterListSyntax ParameterList(params ParameterSyntax[] parameters)
-            => ParameterList(Token(SyntaxKind.OpenParenToken), SeparatedList(parameters), Token(SyntaxKind.CloseParenToken));
+            => ParameterList(Token(SyntaxKind.OpenParenToken), SeparatedList(parameters, SyntaxKind.CommaToken), Token(SyntaxKind.CloseParenToken));
 
         /// <summary>Creates a new <see cref="ParameterSyntax"/>.</summary>
         /// <param name="identifier">The Identifier token.</param>
@@ -2485,7 +2485,7 @@ namespace StapSharp.Syntax
         /// <summary>Creates a new <see cref="ProbePointComponentGroupSyntax"/>; tokens with a fixed text are created, absent optional parts are left out.</summary>
         /// <param name="probePoints">The ProbePoints list (empty when there are none).</param>
         public static ProbePointComponentGroupSyntax ProbePointComponentGroup(params ProbePointSyntax[] probePoints)
-            => ProbePointComponentGroup(Token(SyntaxKind.OpenBraceToken), SeparatedList(probePoints), Token(SyntaxKind.CloseBraceToken));
+            => ProbePointComponentGroup(Token(SyntaxKind.OpenBraceToken), SeparatedList(probePoints, SyntaxKind.CommaToken), Token(SyntaxKind.CloseBraceToken));
 
         /// <summary>Creates a new <see cref="ProbePointComponentSyntax"/>.</summary>
         /// <param name="nameTokens">The glued pieces of the name: identifiers, keywords and *.</param>
@@ -2566,7 +2566,7 @@ namespace StapSharp.Syntax
         /// <summary>Creates a new <see cref="ProbePointSyntax"/>; tokens with a fixed text are created, absent optional parts are left out.</summary>
         /// <param name="components">The components; the separators are dots.</param>
         public static ProbePointSyntax ProbePoint(params BaseProbePointComponentSyntax[] components)
-            => ProbePoint(SeparatedList(components), default(SyntaxToken), (ProbePointConditionSyntax?)null);
+            => ProbePoint(SeparatedList(components, SyntaxKind.DotToken), default(SyntaxToken), (ProbePointConditionSyntax?)null);
 
         /// <summary>Creates a new <see cref="ReturnStatementSyntax"/>.</summary>
         /// <param name="returnKeyword">The ReturnKeyword token.</param>
@@ -2769,7 +2769,7 @@ namespace StapSharp.Syntax
         /// <summary>Creates a new <see cref="TupleExpressionSyntax"/>; tokens with a fixed text are created, absent optional parts are left out.</summary>
         /// <param name="elements">The Elements list (empty when there are none).</param>
         public static TupleExpressionSyntax TupleExpression(params ExpressionSyntax[] elements)
-            => TupleExpression(Token(SyntaxKind.OpenBracketToken), SeparatedList(elements), Token(SyntaxKind.CloseBracketToken));
+            => TupleExpression(Token(SyntaxKind.OpenBracketToken), SeparatedList(elements, SyntaxKind.CommaToken), Token(SyntaxKind.CloseBracketToken));
 
         /// <summary>Creates a new <see cref="TypeClauseSyntax"/>.</summary>
         /// <param name="colonToken">The ColonToken token.</param>

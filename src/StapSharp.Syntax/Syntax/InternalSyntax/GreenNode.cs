@@ -143,8 +143,11 @@ namespace StapSharp.Syntax.InternalSyntax
 
         public void WriteTo(StringBuilder builder, bool leading = true, bool trailing = true)
         {
-            GreenNode? first = leading ? null : GetFirstTerminal();
-            GreenNode? last = trailing ? null : GetLastTerminal();
+            // Green tokens may be shared (the same instance can appear twice in a tree), so the first and last
+            // tokens are found by order, not by reference: the first one written, and the trailing trivia of the
+            // last one are cut off at the end.
+            bool skipLeading = !leading;
+            int start = builder.Length;
             var stack = new Stack<GreenNode>();
             stack.Push(this);
             while (stack.Count > 0)
@@ -152,7 +155,8 @@ namespace StapSharp.Syntax.InternalSyntax
                 var node = stack.Pop();
                 if (node.IsToken || node.IsTrivia)
                 {
-                    node.WriteTokenOrTriviaTo(builder, !ReferenceEquals(node, first), !ReferenceEquals(node, last));
+                    node.WriteTokenOrTriviaTo(builder, !(skipLeading && node.IsToken), trailing: true);
+                    if (node.IsToken) skipLeading = false;
                     continue;
                 }
                 for (int i = node.SlotCount - 1; i >= 0; i--)
@@ -161,6 +165,8 @@ namespace StapSharp.Syntax.InternalSyntax
                     if (child != null) stack.Push(child);
                 }
             }
+            if (!trailing && GetLastTerminal() is { } last)
+                builder.Length = Math.Max(start, builder.Length - last.GetTrailingTriviaWidth());
         }
 
         /// <summary>Creates the red node for this green node (nodes and lists only; tokens and trivia are red structs).</summary>
