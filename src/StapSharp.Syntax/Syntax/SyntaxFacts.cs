@@ -238,6 +238,12 @@ namespace StapSharp.Syntax
         /// <returns>Whether it is a directive kind.</returns>
         public static bool IsPreprocessorDirective(SyntaxKind kind) => (ushort)kind >= 900 && (ushort)kind <= 949;
 
+        /// <summary>True for a <c>%( ... %?</c> or <c>%:</c> directive whose branch is taken (the active kinds).</summary>
+        /// <param name="kind">The kind.</param>
+        /// <returns>Whether the tokens after the directive are live.</returns>
+        public static bool IsActiveBranchDirective(SyntaxKind kind) =>
+            kind is SyntaxKind.ActiveConditionalDirectiveTrivia or SyntaxKind.ActiveElseDirectiveTrivia;
+
         /// <summary>True for tokens whose text varies (identifiers, literals, arguments, embedded code, bad tokens).</summary>
         /// <param name="kind">The kind.</param>
         /// <returns>Whether it is such a token kind.</returns>
