@@ -284,6 +284,35 @@ public sealed class ModuleClientSessionTests
     }
 
     [Fact]
+    public async Task Consumer_leaving_the_loop_early_still_stops_and_unloads()
+    {
+        var module = new ScriptedModule { OnStart = m => { m.Print(0, "first\n"); return 0; }, OnExit = m => m.Print(0, "end\n") };
+        await using var client = await ModuleClient.LoadAsync(module, s_image, TransportProtocol.V4, Named, CancellationToken.None);
+
+        await foreach (var e in client.RunAsync(Fast, CancellationToken.None))
+        {
+            if (e is ModuleOutputEvent)
+            {
+                break;
+            }
+        }
+
+        Assert.Single(module.Written.OfType<ExitMessage>());
+        Assert.False(module.Loaded);
+        Assert.False(module.ChannelOpenAtUnload);
+    }
+
+    [Fact]
+    public async Task A_session_runs_only_once()
+    {
+        var module = new ScriptedModule { OnStart = m => { m.Send(new RequestExitMessage()); return 0; } };
+        await using var client = await ModuleClient.LoadAsync(module, s_image, TransportProtocol.V4, Named, CancellationToken.None);
+        await CollectAsync(client.RunAsync(Fast, CancellationToken.None));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => CollectAsync(client.RunAsync(Fast, CancellationToken.None)));
+    }
+
+    [Fact]
     public async Task Disposing_a_loaded_client_that_never_ran_unloads_the_module()
     {
         var module = new ScriptedModule();

@@ -107,6 +107,30 @@ public sealed class TraceChannelReaderTests
     }
 
     [Fact]
+    public async Task V5_multi_cpu_input_with_padding_and_split_magic_is_exact()
+    {
+        var cpu0 = new MemoryTraceFile(0);
+        var cpu1 = new MemoryTraceFile(1);
+        var expected = new StringBuilder();
+        for (uint seq = 1; seq <= 100; seq++)
+        {
+            var text = $"v5 line {seq}\n";
+            expected.Append(text);
+            var bytes = TraceBytes.V5(seq, text);
+            var file = seq % 3 == 0 ? cpu1 : cpu0;
+            file.Add(new byte[seq % 4], bytes[..2], bytes[2..]);
+        }
+
+        var reader = new TraceChannelReader(TransportProtocol.V5, [cpu0, cpu1], s_fast);
+        reader.Complete();
+
+        var lines = await ToListAsync(reader.ReadLinesAsync(CancellationToken.None));
+
+        Assert.Equal(expected.ToString(), string.Concat(lines.Select(l => l + "\n")));
+        Assert.Equal(0, reader.JunkBytes);
+    }
+
+    [Fact]
     public async Task Lines_spanning_records_are_joined_and_last_partial_line_is_kept()
     {
         var cpu0 = new MemoryTraceFile(0).Add(TraceBytes.V4(1, "hel"), TraceBytes.V4(2, "lo\nwor"), TraceBytes.V4(3, "ld"));

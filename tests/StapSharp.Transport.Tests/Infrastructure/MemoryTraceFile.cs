@@ -19,8 +19,14 @@ internal sealed class MemoryTraceFile(int cpu) : ITraceFile
 
     public MemoryTraceFile Add(params byte[][] chunks)
     {
+        // A real read never returns 0 bytes while data is pending; 0 means "nothing now".
         foreach (var c in chunks)
         {
+            if (c.Length == 0)
+            {
+                continue;
+            }
+
             _chunks.Enqueue(c);
             _signal.Release();
         }
