@@ -164,6 +164,11 @@ namespace StapSharp.Cli.Commands
                             break;
                         case ModuleStartedEvent started:
                             Bulk = started.Mode == TraceOutputMode.Bulk;
+                            for (var cpu = 0; Bulk && cpu < started.CpuCount; cpu++)
+                            {
+                                // stapio creates every per-CPU file, also those that stay empty.
+                                BulkFile(cpu);
+                            }
                             if (verbose)
                             {
                                 stderr.WriteLine($"stapsharp: module {client.ModuleName} started ({started.Mode} mode, {started.CpuCount} CPUs)");
@@ -238,20 +243,26 @@ namespace StapSharp.Cli.Commands
                 }
 
                 // Bulk mode keeps one file per CPU with the record headers, as stapio does (merge with stap-merge).
-                if (!_bulkFiles.TryGetValue(record.Cpu, out var file))
-                {
-                    var name = outputPath is null
-                        ? string.Create(CultureInfo.InvariantCulture, $"stpd_cpu{record.Cpu}")
-                        : string.Create(CultureInfo.InvariantCulture, $"{outputPath}_{record.Cpu}");
-                    file = File.Create(name);
-                    _bulkFiles[record.Cpu] = file;
-                }
-
+                var file = BulkFile(record.Cpu);
                 var protocol = protocolNumber == 5 ? TransportProtocol.V5 : TransportProtocol.V4;
                 var header = new byte[TraceRecordFormat.GetHeaderSize(protocol)];
                 TraceRecordFormat.WriteHeader(protocol, record.Sequence, record.Payload.Length, header);
                 await file.WriteAsync(header);
                 await file.WriteAsync(record.Payload);
+            }
+
+            private Stream BulkFile(int cpu)
+            {
+                if (!_bulkFiles.TryGetValue(cpu, out var file))
+                {
+                    var name = outputPath is null
+                        ? string.Create(CultureInfo.InvariantCulture, $"stpd_cpu{cpu}")
+                        : string.Create(CultureInfo.InvariantCulture, $"{outputPath}_{cpu}");
+                    file = File.Create(name);
+                    _bulkFiles[cpu] = file;
+                }
+
+                return file;
             }
 
             private static async Task RunShellAsync(string command, CancellationToken cancellationToken)
