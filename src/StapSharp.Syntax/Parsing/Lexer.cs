@@ -14,12 +14,19 @@ namespace StapSharp.Syntax
     /// </summary>
     internal sealed partial class Lexer
     {
+        private static readonly Version s_version23 = new(2, 3);
+        private static readonly Version s_version30 = new(3, 0);
+        private static readonly Version s_version31 = new(3, 1);
+        private static readonly Version s_version40 = new(4, 0);
+        private static readonly Version s_version55 = new(5, 5);
+        private static readonly Version s_version56 = new(5, 6);
+
         private readonly string _text;
         /// <summary>Where lexing stops: the first NUL character (stap ignores everything after it) or the end.</summary>
         private readonly int _end;
         private readonly StapParseOptions _options;
         private readonly LexerTextTable _words = new();
-        private readonly LexerTokenCache _tokenCache = new();
+        private readonly LexerTokenCache _tokenCache;
         private readonly List<GreenNode> _leadingBuilder = new();
         private readonly List<GreenNode> _trailingBuilder = new();
         private int _position;
@@ -37,15 +44,16 @@ namespace StapSharp.Syntax
         {
             _text = text ?? throw new ArgumentNullException(nameof(text));
             _options = options ?? throw new ArgumentNullException(nameof(options));
+            _tokenCache = new LexerTokenCache(_text.Length);
             int nul = _text.IndexOf('\0');
             _end = nul < 0 ? _text.Length : nul;
             var level = options.LanguageVersion;
-            _privateIsKeyword = level >= new Version(3, 0);
-            _level31 = level >= new Version(3, 1);
-            _level40 = level >= new Version(4, 0);
-            _level55 = level >= new Version(5, 5);
-            _level56 = level >= new Version(5, 6);
-            _keepHexEscape = level >= new Version(2, 3);
+            _privateIsKeyword = level >= s_version30;
+            _level31 = level >= s_version31;
+            _level40 = level >= s_version40;
+            _level55 = level >= s_version55;
+            _level56 = level >= s_version56;
+            _keepHexEscape = level >= s_version23;
         }
 
         public StapParseOptions Options => _options;

@@ -10,8 +10,19 @@ namespace StapSharp.Syntax
     /// </summary>
     internal sealed class LexerTokenCache
     {
-        private const int Size = 4096;
-        private readonly GreenToken?[] _entries = new GreenToken?[Size];
+        private const int MinSize = 256;
+        private const int MaxSize = 4096;
+        private readonly GreenToken?[] _entries;
+        private readonly int _mask;
+
+        /// <summary>Creates a cache sized for a text: small files should not pay for a large table.</summary>
+        public LexerTokenCache(int textLength)
+        {
+            int size = MinSize;
+            while (size < MaxSize && size * 8 < textLength) size *= 2;
+            _entries = new GreenToken?[size];
+            _mask = size - 1;
+        }
 
         public GreenToken GetOrAdd(SyntaxKind kind, string text, object? value, GreenNode? leading, GreenNode? trailing)
         {
@@ -22,7 +33,7 @@ namespace StapSharp.Syntax
             int hash = RuntimeHelpers.GetHashCode(text) ^ ((int)kind * 31)
                 ^ (leading is null ? 0 : RuntimeHelpers.GetHashCode(leading) * 7)
                 ^ (trailing is null ? 0 : RuntimeHelpers.GetHashCode(trailing) * 13);
-            int index = (hash & 0x7fffffff) % Size;
+            int index = hash & _mask;
             var entry = _entries[index];
             if (entry != null && entry.Kind == kind && ReferenceEquals(entry.Text, text)
                 && ReferenceEquals(entry.GetLeadingTrivia(), leading) && ReferenceEquals(entry.GetTrailingTrivia(), trailing))
