@@ -35,6 +35,7 @@ public sealed partial class ModuleClient
         var events = Channel.CreateUnbounded<ModuleEvent>(new UnboundedChannelOptions { SingleReader = true });
         using var registration = cancellationToken.Register(() => _stop.TrySetResult(ModuleStopReason.Cancelled));
         var session = Task.Run(() => RunSessionAsync(options, events.Writer));
+        _session = session;
         try
         {
             await foreach (var e in events.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))

@@ -32,7 +32,8 @@ public sealed partial class ModuleClient : IAsyncDisposable
     private IControlChannel? _channel;
     private int _running;
     private int _disposed;
-    private bool _unloaded;
+    private int _unloaded;
+    private Task _session = Task.CompletedTask;
 
     private ModuleClient(IModuleHost host, string moduleName, TransportProtocol protocol, IControlChannel channel, bool ownsModule)
     {
@@ -202,6 +203,16 @@ public sealed partial class ModuleClient : IAsyncDisposable
         }
 
         RequestStop();
+        try
+        {
+            // A session still running stops with the EXIT handshake and unloads by itself; wait for it.
+            await _session.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // RunAsync reports session failures to its consumer.
+        }
+
         await CloseAndUnloadAsync().ConfigureAwait(false);
         _abort.Dispose();
         _writeLock.Dispose();
@@ -255,9 +266,8 @@ public sealed partial class ModuleClient : IAsyncDisposable
             await channel.DisposeAsync().ConfigureAwait(false);
         }
 
-        if (_ownsModule && !_unloaded)
+        if (_ownsModule && Interlocked.Exchange(ref _unloaded, 1) == 0)
         {
-            _unloaded = true;
             await _host.UnloadModuleAsync(ModuleName, CancellationToken.None).ConfigureAwait(false);
         }
     }

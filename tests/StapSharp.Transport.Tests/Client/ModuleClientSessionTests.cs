@@ -303,6 +303,27 @@ public sealed class ModuleClientSessionTests
     }
 
     [Fact]
+    public async Task Disposing_during_a_session_waits_for_the_handshake_and_unloads_once()
+    {
+        var module = new ScriptedModule { OnStart = m => { m.Print(0, "x\n"); return 0; } };
+        var client = await ModuleClient.LoadAsync(module, s_image, TransportProtocol.V4, Named, CancellationToken.None);
+        var enumerator = client.RunAsync(Fast, CancellationToken.None).GetAsyncEnumerator();
+        Assert.True(await enumerator.MoveNextAsync());
+
+        await client.DisposeAsync();
+
+        Assert.Single(module.Written.OfType<ExitMessage>());
+        Assert.Equal(1, module.UnloadCalls);
+        Assert.False(module.ChannelOpenAtUnload);
+        while (await enumerator.MoveNextAsync())
+        {
+        }
+
+        await enumerator.DisposeAsync();
+        Assert.Equal(1, module.UnloadCalls);
+    }
+
+    [Fact]
     public async Task A_session_runs_only_once()
     {
         var module = new ScriptedModule { OnStart = m => { m.Send(new RequestExitMessage()); return 0; } };
