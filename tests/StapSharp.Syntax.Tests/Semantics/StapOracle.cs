@@ -19,11 +19,11 @@ namespace StapSharp.Syntax.Tests.Semantics
 
         public static bool IsInstalled => s_installed.Value;
 
-        /// <summary>The result of <c>stap -r 6.1.0-56-amd64 -p2 -u FILE</c>, or null when stap is unavailable and nothing is cached.</summary>
+        /// <summary>The result of <c>stap -r 6.1.0-56-amd64 -p2 FILE</c>, or null when stap is unavailable and nothing is cached.</summary>
         public static StapResult? RunPass2(string path)
         {
             string text = File.ReadAllText(path);
-            string arguments = "-r " + KernelRelease + " -p2 -u";
+            string arguments = "-r " + KernelRelease + " -p2";
             string key = Hash(arguments + "\n" + Path.GetFileName(path) + "\n" + text);
             string cacheFile = Path.Combine(s_cacheDirectory, key + ".txt");
             if (File.Exists(cacheFile)) return StapResult.Parse(File.ReadAllText(cacheFile));

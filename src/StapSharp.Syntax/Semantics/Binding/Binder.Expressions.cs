@@ -286,7 +286,8 @@ namespace StapSharp.Semantics
                     break;
                 case TargetSymbolExpressionSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax or CastExpressionSyntax or AtVarExpressionSyntax:
                     slot = BindExpression(inner, scope);
-                    if (!scope.IsLibrary && !_options.GuruMode && !_options.ParseOptions.GuruMode) Report(ErrorCode.ERR_TargetWriteNeedsGuru, inner);
+                    bool isProcfsValue = scope.IsProcfs && inner is TargetSymbolExpressionSyntax { Identifier.Text: "$value" };
+                    if (!scope.IsLibrary && !isProcfsValue && !_options.GuruMode && !_options.ParseOptions.GuruMode) Report(ErrorCode.ERR_TargetWriteNeedsGuru, inner);
                     break;
                 default:
                     BindExpression(inner, scope);
@@ -322,6 +323,7 @@ namespace StapSharp.Semantics
             _candidates[invocation] = overloads.ConvertAll(f => (Symbol)f.Symbol).ToImmutableArray();
             if (matching.Count == 0)
             {
+                foreach (var function in overloads) function.CallCount++;
                 if (!scope.IsLibrary)
                 {
                     Report(ErrorCode.ERR_FunctionArityMismatch, invocation.Identifier, name, overloads[0].Parameters.Count);
@@ -468,15 +470,6 @@ namespace StapSharp.Semantics
 
                     return TypeSlot.Opaque(expression);
             }
-        }
-
-        /// <summary>An @macro use: resolved to its definition, but not expanded, so its value is opaque.</summary>
-        private TypeSlot BindMacroInvocation(MacroInvocationExpressionSyntax macro, BoundScope scope)
-        {
-            string name = macro.NameToken.Text.TrimStart('@');
-            if (FindMacro(name, scope.Tree) is { } symbol) _symbols[macro] = symbol;
-            scope.IsOpaque = true;
-            return TypeSlot.Opaque(macro);
         }
 
         private MacroSymbol? FindMacro(string name, StapSyntaxTree tree)

@@ -36,6 +36,7 @@ namespace StapSharp.Semantics
                         resolved.Add(family);
                         scope.HasTargetVariables |= family.HasTargetVariables;
                         scope.IsReturnProbe |= family.IsReturnProbe;
+                        scope.IsProcfs |= family.Components[0].Name == "procfs";
                     }
 
                     foreach (var target in result.Aliases)
@@ -155,6 +156,7 @@ namespace StapSharp.Semantics
             scope.HasTargetVariables |= alias.Scope.HasTargetVariables;
             scope.IsReturnProbe |= alias.Scope.IsReturnProbe;
             scope.IsOpaque |= alias.Scope.IsOpaque;
+            scope.IsProcfs |= alias.Scope.IsProcfs;
             foreach (var inner in alias.Scope.AliasScopes)
             {
                 if (!scope.AliasScopes.Contains(inner)) scope.AliasScopes.Add(inner);

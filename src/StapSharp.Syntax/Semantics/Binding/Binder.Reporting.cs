@@ -7,13 +7,38 @@ namespace StapSharp.Semantics
 {
     internal sealed partial class Binder
     {
-        private void Report(ErrorCode code, StapSyntaxNode node, params object[] arguments) =>
+        private void Report(ErrorCode code, StapSyntaxNode node, params object[] arguments)
+        {
+            if (IsExpansionTree(node.SyntaxTree))
+            {
+                // Inside a macro expansion: report at the invocation, then name each macro of the chain.
+                var site = MapOutOfExpansion(node);
+                if (IsLibraryTree(site.SyntaxTree)) return;
+                _diagnostics.Add(SemanticDiagnostics.Create(code, SemanticFacts.GetLocation(site), arguments));
+                bool isError = code.ToString().StartsWith("ERR_", System.StringComparison.Ordinal);
+                for (var inner = node; isError && _expansionSites.TryGetValue(inner.SyntaxTree, out var invocation); inner = invocation)
+                {
+                    _diagnostics.Add(SemanticDiagnostics.Create(ErrorCode.ERR_InExpansionOfMacro, SemanticFacts.GetLocation(invocation), invocation.NameToken.Text.TrimStart('@')));
+                }
+
+                return;
+            }
+
             _diagnostics.Add(SemanticDiagnostics.Create(code, SemanticFacts.GetLocation(node), arguments));
+        }
 
-        private void Report(ErrorCode code, SyntaxToken token, params object[] arguments) =>
+        private void Report(ErrorCode code, SyntaxToken token, params object[] arguments)
+        {
+            if (token.Parent is { } parent && IsExpansionTree(parent.SyntaxTree))
+            {
+                Report(code, parent, arguments);
+                return;
+            }
+
             _diagnostics.Add(SemanticDiagnostics.Create(code, SemanticFacts.GetLocation(token), arguments));
+        }
 
-        private bool IsReportable(StapSyntaxNode node) => !IsLibraryTree(node.SyntaxTree);
+        private bool IsReportable(StapSyntaxNode node) => !IsLibraryTree(MapOutOfExpansion(node).SyntaxTree);
 
         private bool IsLibraryTree(StapSyntaxTree tree) => _libraryTrees.Contains(tree);
 
@@ -59,7 +84,7 @@ namespace StapSharp.Semantics
             if (TypeSlot.TryUnify(target, value))
             {
                 // Remember where a variable first got its type (the use, not the literal).
-                if (target.Site is null && target.Type != StapType.Unknown) target.TrySet(target.Type, node);
+                target.SetSiteIfMissing(node);
                 return;
             }
 
@@ -152,6 +177,20 @@ namespace StapSharp.Semantics
                 _diagnostics.Add(SemanticDiagnostics.Create(ErrorCode.ERR_NoProbesFound, SemanticFacts.GetLocation(userTrees[0], new Microsoft.CodeAnalysis.Text.TextSpan(root.FullSpan.End, 0))));
             }
         }
+
+        /// <summary>
+        /// stap runs type inference only when symbol resolution succeeded, and elides code only after that; so when
+        /// a resolution error exists, type errors and elision warnings are not reported.
+        /// </summary>
+        private void DropLaterPassDiagnostics()
+        {
+            bool hasResolutionError = _diagnostics.Exists(d => IsResolutionError(d.Id));
+            if (!hasResolutionError) return;
+            _diagnostics.RemoveAll(d => !IsResolutionError(d.Id) && (d.Id != "STP2012"));
+        }
+
+        private static bool IsResolutionError(string id) => id is "STP2001" or "STP2002" or "STP2003" or "STP2004" or "STP2005"
+            or "STP2011" or "STP2013" or "STP2016" or "STP2020";
 
         private bool HasNoErrors()
         {

@@ -60,6 +60,7 @@ namespace StapSharp.Semantics
             DrainPending();
             PublishTypes();
             ReportFinalDiagnostics(trees);
+            DropLaterPassDiagnostics();
             return new BindingResult(
                 _symbols, _candidates, _declared, _types, _variables, _functionInfos, _scopes, _probes,
                 _globals, _functions, _libraryTrees.ToImmutableArray(), SortDiagnostics(_diagnostics));

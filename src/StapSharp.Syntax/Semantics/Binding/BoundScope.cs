@@ -33,6 +33,9 @@ namespace StapSharp.Semantics
         /// <summary>True when some probe point is a .return point, where @entry is valid.</summary>
         public bool IsReturnProbe { get; set; }
 
+        /// <summary>True for procfs probes, whose <c>$value</c> may be written without guru mode.</summary>
+        public bool IsProcfs { get; set; }
+
         /// <summary>True for a function body.</summary>
         public bool IsFunction => Container is FunctionSymbol;
 

@@ -61,6 +61,13 @@ namespace StapSharp.Semantics
 
         public void MarkOpaque() => Find()._isOpaque = true;
 
+        /// <summary>Records where the (already known) type was learnt, unless a site is known.</summary>
+        public void SetSiteIfMissing(StapSyntaxNode site)
+        {
+            var root = Find();
+            if (root._type != StapType.Unknown) root._site ??= site;
+        }
+
         /// <summary>Records the type if none is known yet; returns false on a conflict (nothing changes then).</summary>
         public bool TrySet(StapType type, StapSyntaxNode? site)
         {

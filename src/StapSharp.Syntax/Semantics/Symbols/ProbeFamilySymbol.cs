@@ -33,7 +33,7 @@ namespace StapSharp.Semantics
                 {
                     switch (component.Name)
                     {
-                        case "function" or "statement" or "trace" or "mark" or "callee" or "label" or "plt" or "data" or "syscall" or "hook":
+                        case "function" or "statement" or "trace" or "mark" or "callee" or "label" or "plt" or "data" or "syscall" or "hook" or "procfs":
                             return true;
                     }
                 }
