@@ -93,6 +93,7 @@ STAPSHARP_TAPSET_DIR="$tapsets" dotnet run -c Release --project benchmarks/StapS
 
 if $run_bdn; then
   say "BenchmarkDotNet"
-  (cd "$out" && STAPSHARP_TAPSET_DIR="$tapsets" dotnet run -c Release --project "$root/benchmarks/StapSharp.Benchmarks" \
-     -- --filter '*Parse*' --job short)
+  # Run from the repository root: BenchmarkDotNet looks for the benchmark's .csproj below the current directory.
+  STAPSHARP_TAPSET_DIR="$tapsets" dotnet run -c Release --project benchmarks/StapSharp.Benchmarks \
+    -- --filter '*Parse*' --job short --artifacts "$out/bdn"
 fi

@@ -1,3 +1,5 @@
+using System;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 namespace StapSharp.Benchmarks
@@ -8,11 +10,16 @@ namespace StapSharp.Benchmarks
     /// </summary>
     public static class Program
     {
+        // The generated benchmark project rebuilds the libraries in Release; on a loaded 2-core machine that
+        // takes longer than BenchmarkDotNet's default two minutes.
+        private static readonly TimeSpan s_buildTimeout = TimeSpan.FromMinutes(20);
+
         /// <summary>Runs the selected benchmarks or the quick measurement.</summary>
         public static int Main(string[] args)
         {
             if (args.Length > 0 && args[0] == QuickMeasurement.Option) return QuickMeasurement.Run(args);
-            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
+                .Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(s_buildTimeout));
             return 0;
         }
     }
