@@ -16,7 +16,7 @@ namespace StapSharp.Codegen
         /// the nearest preceding <c>/* stap: path:line:col */</c> marker, which the emitter writes before every
         /// statement that has a location.
         /// </summary>
-        private static ImmutableArray<Diagnostic> MapErrors(GeneratedModule module, string output, int exitCode)
+        internal static ImmutableArray<Diagnostic> MapErrors(GeneratedModule module, string output, int exitCode)
         {
             var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
             string[] sourceLines = (module.GetFile(module.SourceFileName)?.Text ?? string.Empty).Split('\n');

@@ -73,7 +73,17 @@ namespace StapSharp.Codegen
                 File.Delete(header);
 
             var output = new StringBuilder();
-            int exitCode = await RunMakeAsync(directory, output, progress, cancellationToken).ConfigureAwait(false);
+            int exitCode;
+            try
+            {
+                exitCode = await RunMakeAsync(directory, output, progress, cancellationToken).ConfigureAwait(false);
+            }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                // make itself could not be started (not installed, not executable).
+                var failed = CodegenDiagnostics.Create(ErrorCode.ERR_KbuildFailed, null, -1, Options.Make + ": " + e.Message);
+                return new ModuleBuildResult(null, -1, string.Empty, ImmutableArray.Create(failed), fromCache, stopwatch.Elapsed);
+            }
 
             if (key is not null && !fromCache && File.Exists(header))
                 Options.StapconfCache!.Store(key, header);

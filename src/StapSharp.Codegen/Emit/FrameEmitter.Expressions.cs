@@ -170,10 +170,7 @@ namespace StapSharp.Codegen
                         divisor = LongTemporary();
                         _w.Line(divisor + " = " + right + ";");
                     }
-                    _w.Line("if (unlikely (!" + divisor + "))");
-                    _w.Indent();
-                    Fail("division by 0", binary.Operator == IrBinaryOperator.Divide ? "operator '/'" : "operator '%'", binary.Location);
-                    _w.Outdent();
+                    FailIf("!" + divisor, "division by 0", binary.Operator == IrBinaryOperator.Divide ? "operator '/'" : "operator '%'", binary.Location);
                     string function = binary.Operator == IrBinaryOperator.Divide ? "_stp_div64" : "_stp_mod64";
                     string result = LongTemporary();
                     _w.Line(result + " = " + function + " (NULL, " + left + ", " + divisor + ");");
@@ -302,14 +299,12 @@ namespace StapSharp.Codegen
             if (call.Location is not null)
                 _w.Line("c->last_stmt = " + CStringLiteral.Quote("identifier '" + callee.Name + "' at " + call.Location) + ";");
             _w.Line(name + " (c);");
-            _w.Line("if (unlikely (c->next))");
-            _w.Indent();
-            _w.OpenBlock();
+            // `next` in the callee asks for the next overload; there is only one.
+            _w.OpenBlock("if (unlikely (c->next))");
             _w.Line("c->next = 0;");
             _w.Line("c->last_error = \"all functions exhausted\";");
             _w.Line("goto " + _errorLabel + ";");
             _w.CloseBlock();
-            _w.Outdent();
             _w.Line("if (unlikely (c->last_error || c->aborted)) goto " + _errorLabel + ";");
             switch (callee.ReturnType)
             {
@@ -336,7 +331,7 @@ namespace StapSharp.Codegen
 
         private string? Format(IrFormat format)
         {
-            PrintfFormat parsed = PrintfFormat.Parse(format.Format);
+            RuntimePrintfFormat parsed = RuntimePrintfFormat.Translate(format.Format);
             string callName = format.IsSprintf ? "sprintf" : "printf";
             if (parsed.Error is not null)
             {
@@ -349,7 +344,7 @@ namespace StapSharp.Codegen
             if (!typesMatch)
             {
                 _context.Report(ErrorCode.ERR_PrintfArgumentMismatch, format.Location, format.Format,
-                    "(" + string.Join(", ", PrintfFormat.Describe(parsed.Arguments)) + ")",
+                    "(" + string.Join(", ", RuntimePrintfFormat.Describe(parsed.Arguments)) + ")",
                     "(" + string.Join(", ", format.Arguments.Select(a => TypeName(a.Type))) + ")");
                 return format.IsSprintf ? "\"\"" : null;
             }
@@ -409,10 +404,7 @@ namespace StapSharp.Codegen
                         IrStatisticOperator.Max => "@max",
                         _ => "@avg",
                     };
-                    _w.Line("if (unlikely (" + data + " == NULL || " + data + "->count == 0))");
-                    _w.Indent();
-                    Fail("empty aggregate", "operator '" + name + "'", statistic.Location);
-                    _w.Outdent();
+                    FailIf(data + " == NULL || " + data + "->count == 0", "empty aggregate", "operator '" + name + "'", statistic.Location);
                     _w.Line(result + " = " + statistic.Operator switch
                     {
                         IrStatisticOperator.Min => data + "->min;",

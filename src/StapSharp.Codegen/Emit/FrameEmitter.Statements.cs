@@ -96,10 +96,7 @@ namespace StapSharp.Codegen
                     string map = "global(" + CNames.Global(element.Array.Name) + ")";
                     _w.OpenBlock();
                     _w.Line("int rc = _stp_map_set_" + Suffix(element.Array) + " (" + map + ", " + string.Join(", ", operands) + ");");
-                    _w.Line("if (unlikely(rc))");
-                    _w.Indent();
-                    Fail("Array overflow, check MAXMAPENTRIES", "index", s.Location);
-                    _w.Outdent();
+                    FailIf("rc", "Array overflow, check MAXMAPENTRIES", "index", s.Location);
                     _w.CloseBlock();
                     break;
                 }
@@ -169,10 +166,7 @@ namespace StapSharp.Codegen
             _loops.Pop();
             int charge = System.Math.Max(1, CountStatements(body));
             _w.Line("c->actionremaining -= " + charge.ToString(CultureInfo.InvariantCulture) + ";");
-            _w.Line("if (unlikely (c->actionremaining <= 0))");
-            _w.Indent();
-            Fail("MAXACTION exceeded", null, null);
-            _w.Outdent();
+            FailIf("c->actionremaining <= 0", "MAXACTION exceeded", null, null);
         }
 
         private static int CountStatements(IrStatement body)

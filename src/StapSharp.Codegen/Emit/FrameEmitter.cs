@@ -141,10 +141,10 @@ namespace StapSharp.Codegen
 
         private string NewLabelNumber() => (_labels++).ToString(CultureInfo.InvariantCulture);
 
-        /// <summary>Sets <c>last_error</c> (and <c>last_stmt</c> when known) and jumps to the current error label.</summary>
-        private void Fail(string message, string? what, IrSourceLocation? location)
+        /// <summary>When <paramref name="condition"/> holds: sets <c>last_error</c> (and <c>last_stmt</c> when known) and jumps to the current error label.</summary>
+        private void FailIf(string condition, string message, string? what, IrSourceLocation? location)
         {
-            _w.OpenBlock();
+            _w.OpenBlock("if (unlikely (" + condition + "))");
             _w.Line("c->last_error = " + CStringLiteral.Quote(message) + ";");
             if (what is not null && location is not null)
                 _w.Line("c->last_stmt = " + CStringLiteral.Quote(what + " at " + location) + ";");

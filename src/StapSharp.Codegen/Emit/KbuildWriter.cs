@@ -34,29 +34,30 @@ namespace StapSharp.Codegen
             Line("\t@$(MAKE) -f \"$(firstword $(MAKEFILE_LIST))\" gen-stapconf");
             Line("");
 
-            var parts = new List<string> { "$(obj)/" + StapconfExportName };
+            // One rule per compile probe; the lists grow line by line so the file stays readable.
+            Line("STAPCONF_PARTS := $(obj)/" + StapconfExportName);
+            Line("STAPCONF_KNOWN :=");
             foreach (var (file, macro) in StapconfProbeTable.CompileProbes)
             {
                 string part = "$(obj)/stapconf-" + file.Substring(file.LastIndexOf('/') + 1) + ".h";
-                parts.Add(part);
                 string source = "$(SYSTEMTAP_RUNTIME)/" + file;
+                Line("STAPCONF_PARTS += " + part);
+                Line("STAPCONF_KNOWN += " + source);
                 Line(part + ":");
                 // A probe file missing from this runtime version counts as "feature absent".
                 Line("\t@if [ -f \"" + source + "\" ] && $(CHECK_BUILD) \"" + source + "\" > /dev/null 2>&1; then echo \"#define " + macro + " 1\"; fi > $@");
-                Line("");
             }
+            Line("");
 
             // Probe files of a newer runtime that the table does not know: found at build time, named as upstream names them.
-            string known = string.Join(" ", StapconfProbeTable.CompileProbes.Select(p => "$(SYSTEMTAP_RUNTIME)/" + p.File));
-            Line("STAPCONF_KNOWN := " + known);
             Line("STAPCONF_EXTRA := $(filter-out $(STAPCONF_KNOWN),$(wildcard $(SYSTEMTAP_RUNTIME)/linux/autoconf-*.c))");
+            Line("STAPCONF_PARTS += $(obj)/stapconf-extra.h");
             Line("$(obj)/stapconf-extra.h:");
             Line("\t@for f in $(STAPCONF_EXTRA); do if $(CHECK_BUILD) \"$$f\" > /dev/null 2>&1; then echo \"#define STAPCONF_$$(basename \"$$f\" .c | sed 's/^autoconf-//' | tr 'a-z-' 'A-Z_') 1\"; fi; done > $@");
             Line("");
-            parts.Add("$(obj)/stapconf-extra.h");
 
             Line(".PHONY: gen-stapconf");
-            Line("gen-stapconf: " + string.Join(" ", parts));
+            Line("gen-stapconf: $(STAPCONF_PARTS)");
             Line("\t@cat $^ > $(STAPCONF_HEADER)");
             Line("");
 

@@ -40,6 +40,37 @@ namespace StapSharp.Codegen.Tests
             Assert.True(second.StapconfFromCache);
         }
 
+        [KernelBuildFact]
+        public async Task WithoutTheCacheKbuildRunsTheCompileProbesAndGetsTheSameHeader()
+        {
+            await KernelModules.BuildAsync("hello");
+            string key = StapconfCache.ComputeKey(KernelModules.BuildTree, "/usr/share/systemtap/runtime");
+            string cached = File.ReadAllText(StapconfCache.Default.PathOf(key));
+
+            string directory = Path.Combine(KernelModules.OutputRoot, "hello_uncached");
+            if (Directory.Exists(directory))
+                Directory.Delete(directory, recursive: true);
+            var lines = new List<string>();
+            var builder = new ModuleBuilder(ModuleBuildOptions.Default.WithKernelBuildTree(KernelModules.BuildTree).WithStapconfCache(null).WithJobs(2));
+            ModuleBuildResult result = await builder.BuildAsync(
+                ModuleGenerator.Generate(SampleModules.Hello(), SampleModules.OptionsFor("hello")), directory, new SynchronousProgress(lines));
+
+            Assert.True(result.Success, string.Join("\n", result.Diagnostics) + "\n" + Tail(result.Output));
+            Assert.False(result.StapconfFromCache);
+            Assert.Equal(cached, File.ReadAllText(Path.Combine(directory, "stapconf.h")));
+            Assert.Contains(lines, l => l.StartsWith("make -C " + KernelModules.BuildTree + " M=" + directory + " modules", System.StringComparison.Ordinal));
+        }
+
+        /// <summary>Collects progress lines on the reporting thread (Progress&lt;T&gt; would post them later).</summary>
+        private sealed class SynchronousProgress(List<string> lines) : System.IProgress<string>
+        {
+            public void Report(string value)
+            {
+                lock (lines)
+                    lines.Add(value);
+            }
+        }
+
         [Fact]
         public void ExportHeaderListsOnlyExportedSymbols()
         {
@@ -67,6 +98,27 @@ namespace StapSharp.Codegen.Tests
             ModuleBuildResult result = await builder.BuildAsync(module, Path.Combine(Path.GetTempPath(), "stapsharp-missing-tree"));
             Assert.False(result.Success);
             Assert.Equal("STP3011", Assert.Single(result.Diagnostics).Id);
+        }
+
+        [KernelBuildFact]
+        public async Task MissingMakeIsADiagnostic()
+        {
+            var builder = new ModuleBuilder(ModuleBuildOptions.Default.WithKernelBuildTree(KernelModules.BuildTree).WithStapconfCache(null) with { Make = "/nonexistent/make" });
+            ModuleBuildResult result = await builder.BuildAsync(ModuleGenerator.Generate(SampleModules.Hello()), Path.Combine(KernelModules.OutputRoot, "no_make"));
+            Assert.False(result.Success);
+            Assert.Equal("STP3012", Assert.Single(result.Diagnostics).Id);
+        }
+
+        [KernelBuildFact]
+        public async Task CancellationStopsMake()
+        {
+            using var cancellation = new System.Threading.CancellationTokenSource();
+            var builder = new ModuleBuilder(ModuleBuildOptions.Default.WithKernelBuildTree(KernelModules.BuildTree).WithStapconfCache(null));
+            var progress = new SynchronousProgress(new List<string>());
+            Task<ModuleBuildResult> build = builder.BuildAsync(ModuleGenerator.Generate(SampleModules.Hello()), Path.Combine(KernelModules.OutputRoot, "cancelled"), progress, cancellation.Token);
+            await Task.Delay(500);
+            cancellation.Cancel();
+            await Assert.ThrowsAnyAsync<System.OperationCanceledException>(() => build);
         }
 
         private static string Tail(string output) => string.Join("\n", output.Split('\n').Reverse().Take(40).Reverse());

@@ -132,12 +132,11 @@ static void probe_0 (struct context * __restrict__ c) {
     global(s___global_count) = ((global(s___global_count)) + (((int64_t)2LL)));
     /* stap: sample.stp:2:33 */
     l->__tmp0 = ((int64_t)2LL);
-    if (unlikely (!l->__tmp0))
-      {
-        c->last_error = "division by 0";
-        c->last_stmt = "operator '/' at sample.stp:2:50";
-        goto out;
-      }
+    if (unlikely (!l->__tmp0)) {
+      c->last_error = "division by 0";
+      c->last_stmt = "operator '/' at sample.stp:2:50";
+      goto out;
+    }
     l->__tmp1 = _stp_div64 (NULL, ((int64_t)6LL), l->__tmp0);
     global(s___global_total) = ((((global(s___global_count)) * (((int64_t)3LL)))) - (l->__tmp1));
     /* stap: sample.stp:2:58 */
@@ -160,11 +159,10 @@ static void probe_1 (struct context * __restrict__ c) {
   {
     /* stap: sample.stp:3:13 */
     l->__tmp0 = ((int64_t)5LL);
-    if (unlikely (!l->__tmp0))
-      {
-        c->last_error = "division by 0";
-        goto out;
-      }
+    if (unlikely (!l->__tmp0)) {
+      c->last_error = "division by 0";
+      goto out;
+    }
     l->__tmp1 = _stp_mod64 (NULL, global(s___global_count), l->__tmp0);
     strlcpy (l->__tmp2, global(s___global_greeting), MAXSTRINGLEN);
     strlcat (l->__tmp2, "!", MAXSTRINGLEN);

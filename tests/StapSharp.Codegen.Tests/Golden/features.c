@@ -168,27 +168,24 @@ static void probe_0 (struct context * __restrict__ c) {
   {
     {
       int rc = _stp_map_set_si (global(s___global_counts), "a", ((int64_t)3LL));
-      if (unlikely(rc))
-        {
-          c->last_error = "Array overflow, check MAXMAPENTRIES";
-          goto out;
-        }
+      if (unlikely (rc)) {
+        c->last_error = "Array overflow, check MAXMAPENTRIES";
+        goto out;
+      }
     }
     {
       int rc = _stp_map_set_si (global(s___global_counts), "b", ((int64_t)1LL));
-      if (unlikely(rc))
-        {
-          c->last_error = "Array overflow, check MAXMAPENTRIES";
-          goto out;
-        }
+      if (unlikely (rc)) {
+        c->last_error = "Array overflow, check MAXMAPENTRIES";
+        goto out;
+      }
     }
     {
       int rc = _stp_map_set_si (global(s___global_counts), "c", ((int64_t)2LL));
-      if (unlikely(rc))
-        {
-          c->last_error = "Array overflow, check MAXMAPENTRIES";
-          goto out;
-        }
+      if (unlikely (rc)) {
+        c->last_error = "Array overflow, check MAXMAPENTRIES";
+        goto out;
+      }
     }
     _stp_map_sortn_si (global(s___global_counts), ((int64_t)2LL), 0, 1);
     l->__tmp0 = 0;
@@ -202,11 +199,10 @@ static void probe_0 (struct context * __restrict__ c) {
       _stp_printf ("%s=%lld\n", l->l_k, (int64_t) (l->__tmp2));
     }
     c->actionremaining -= 1;
-    if (unlikely (c->actionremaining <= 0))
-      {
-        c->last_error = "MAXACTION exceeded";
-        goto out;
-      }
+    if (unlikely (c->actionremaining <= 0)) {
+      c->last_error = "MAXACTION exceeded";
+      goto out;
+    }
     continue_0: ;
     l->__tmp1 = _stp_map_iter (global(s___global_counts), l->__tmp1);
     goto top_0;
@@ -214,12 +210,11 @@ static void probe_0 (struct context * __restrict__ c) {
     l->__tmp3 = ((int64_t)10LL);
     c->locals[c->nesting+1].function___global_fact__overload_0.l_n = l->__tmp3;
     function___global_fact__overload_0 (c);
-    if (unlikely (c->next))
-      {
-        c->next = 0;
-        c->last_error = "all functions exhausted";
-        goto out;
-      }
+    if (unlikely (c->next)) {
+      c->next = 0;
+      c->last_error = "all functions exhausted";
+      goto out;
+    }
     if (unlikely (c->last_error || c->aborted)) goto out;
     l->__tmp4 = c->locals[c->nesting+1].function___global_fact__overload_0.__retvalue;
     l->__tmp5 = ((int64_t)3LL);
@@ -227,12 +222,11 @@ static void probe_0 (struct context * __restrict__ c) {
     c->locals[c->nesting+1].function___global_greet__overload_0.l_times = l->__tmp5;
     c->locals[c->nesting+1].function___global_greet__overload_0.__retvalue = &l->__tmp6[0];
     function___global_greet__overload_0 (c);
-    if (unlikely (c->next))
-      {
-        c->next = 0;
-        c->last_error = "all functions exhausted";
-        goto out;
-      }
+    if (unlikely (c->next)) {
+      c->next = 0;
+      c->last_error = "all functions exhausted";
+      goto out;
+    }
     if (unlikely (c->last_error || c->aborted)) goto out;
     l->__tmp7 = _stp_map_exists_si (global(s___global_counts), "b");
     _stp_printf ("%lld %s %lld\n", (int64_t) (l->__tmp4), l->__tmp6, (int64_t) (l->__tmp7));
@@ -246,25 +240,22 @@ static void probe_0 (struct context * __restrict__ c) {
     l->__tmp11 = _stp_stat_get (global(s___global_lat), 0);
     l->__tmp12 = (unlikely (l->__tmp11 == NULL)) ? 0 : l->__tmp11->sum;
     l->__tmp13 = _stp_stat_get (global(s___global_lat), 0);
-    if (unlikely (l->__tmp13 == NULL || l->__tmp13->count == 0))
-      {
-        c->last_error = "empty aggregate";
-        goto out;
-      }
+    if (unlikely (l->__tmp13 == NULL || l->__tmp13->count == 0)) {
+      c->last_error = "empty aggregate";
+      goto out;
+    }
     l->__tmp14 = l->__tmp13->min;
     l->__tmp15 = _stp_stat_get (global(s___global_lat), 0);
-    if (unlikely (l->__tmp15 == NULL || l->__tmp15->count == 0))
-      {
-        c->last_error = "empty aggregate";
-        goto out;
-      }
+    if (unlikely (l->__tmp15 == NULL || l->__tmp15->count == 0)) {
+      c->last_error = "empty aggregate";
+      goto out;
+    }
     l->__tmp16 = l->__tmp15->max;
     l->__tmp17 = _stp_stat_get (global(s___global_lat), 0);
-    if (unlikely (l->__tmp17 == NULL || l->__tmp17->count == 0))
-      {
-        c->last_error = "empty aggregate";
-        goto out;
-      }
+    if (unlikely (l->__tmp17 == NULL || l->__tmp17->count == 0)) {
+      c->last_error = "empty aggregate";
+      goto out;
+    }
     l->__tmp18 = _stp_div64 (NULL, l->__tmp17->sum, l->__tmp17->count);
     _stp_printf ("%lld %lld %lld %lld %lld\n", (int64_t) (l->__tmp10), (int64_t) (l->__tmp12), (int64_t) (l->__tmp14), (int64_t) (l->__tmp16), (int64_t) (l->__tmp18));
     {
@@ -285,12 +276,11 @@ static void probe_0 (struct context * __restrict__ c) {
     try_end_1: ;
     l->l_zero = ((int64_t)0LL);
     {
-      if (unlikely (!l->l_zero))
-        {
-          c->last_error = "division by 0";
-          c->last_stmt = "operator '/' at sample.stp:9:23";
-          goto catch_2;
-        }
+      if (unlikely (!l->l_zero)) {
+        c->last_error = "division by 0";
+        c->last_stmt = "operator '/' at sample.stp:9:23";
+        goto catch_2;
+      }
       l->__tmp19 = _stp_div64 (NULL, ((int64_t)1LL), l->l_zero);
       l->l_x = l->__tmp19;
       goto try_end_2;
@@ -317,11 +307,10 @@ static void probe_0 (struct context * __restrict__ c) {
       }
     }
     c->actionremaining -= 5;
-    if (unlikely (c->actionremaining <= 0))
-      {
-        c->last_error = "MAXACTION exceeded";
-        goto out;
-      }
+    if (unlikely (c->actionremaining <= 0)) {
+      c->last_error = "MAXACTION exceeded";
+      goto out;
+    }
     continue_3: ;
     goto top_3;
     break_3: ;
@@ -357,12 +346,11 @@ static void function___global_fact__overload_0 (struct context * __restrict__ c)
     l->__tmp0 = ((l->l_n) - (((int64_t)1LL)));
     c->locals[c->nesting+1].function___global_fact__overload_0.l_n = l->__tmp0;
     function___global_fact__overload_0 (c);
-    if (unlikely (c->next))
-      {
-        c->next = 0;
-        c->last_error = "all functions exhausted";
-        goto out;
-      }
+    if (unlikely (c->next)) {
+      c->next = 0;
+      c->last_error = "all functions exhausted";
+      goto out;
+    }
     if (unlikely (c->last_error || c->aborted)) goto out;
     l->__tmp1 = c->locals[c->nesting+1].function___global_fact__overload_0.__retvalue;
     l->__retvalue = ((l->l_n) * (l->__tmp1));
@@ -396,11 +384,10 @@ static void function___global_greet__overload_0 (struct context * __restrict__ c
       strlcpy (l->l_s, l->__tmp0, MAXSTRINGLEN);
     }
     c->actionremaining -= 1;
-    if (unlikely (c->actionremaining <= 0))
-      {
-        c->last_error = "MAXACTION exceeded";
-        goto out;
-      }
+    if (unlikely (c->actionremaining <= 0)) {
+      c->last_error = "MAXACTION exceeded";
+      goto out;
+    }
     continue_0: ;
     l->l_i = ((l->l_i) + (((int64_t)1LL)));
     goto top_0;
