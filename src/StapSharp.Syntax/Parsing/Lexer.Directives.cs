@@ -189,9 +189,17 @@ namespace StapSharp.Syntax
             return CreateToken(ref info, ToTriviaNode(leading), ToTriviaNode(trailing), leadingWidth);
         }
 
+        /// <summary>Conditions with more parts than this stay one flat token condition, so no tree gets deep.</summary>
+        private const int MaxConditionTerms = 32;
+
         /// <summary>The syntax of a condition: terms split at top-level <c>&amp;&amp;</c>/<c>||</c>, <c>&amp;&amp;</c> binding tighter.</summary>
         private static Green.PreprocessorConditionSyntax BuildCondition(List<GreenToken> tokens)
         {
+            int connectors = 0;
+            foreach (var token in tokens)
+                if (token.Kind is SyntaxKind.AmpersandAmpersandToken or SyntaxKind.BarBarToken) connectors++;
+            if (connectors >= MaxConditionTerms) return BuildTerm(tokens, 0, tokens.Count, forceTokens: true);
+
             Green.PreprocessorConditionSyntax? disjunction = null;
             GreenToken? pendingOr = null;
             Green.PreprocessorConditionSyntax? conjunction = null;
@@ -226,9 +234,9 @@ namespace StapSharp.Syntax
             return disjunction!;
         }
 
-        private static Green.PreprocessorConditionSyntax BuildTerm(List<GreenToken> tokens, int start, int end)
+        private static Green.PreprocessorConditionSyntax BuildTerm(List<GreenToken> tokens, int start, int end, bool forceTokens = false)
         {
-            bool plain = end - start == 3;
+            bool plain = end - start == 3 && !forceTokens;
             for (int i = start; i < end && plain; i++)
                 if (tokens[i].Kind == SyntaxKind.AtIdentifierToken) plain = false;
             if (plain)

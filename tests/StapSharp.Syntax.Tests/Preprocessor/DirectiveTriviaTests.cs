@@ -91,6 +91,16 @@ namespace StapSharp.Syntax.Tests.Preprocessor
         }
 
         [Fact]
+        public void VeryLongConditionsStayFlat()
+        {
+            string condition = "1 == 1" + string.Concat(Enumerable.Repeat(" && 1 == 1", 40));
+            var tokens = Lex("%( " + condition + " %? a %)", Options);
+            var directive = (Green.ConditionalDirectiveTriviaSyntax)TriviaOf(tokens[0].GetLeadingTrivia())[0];
+            Assert.Equal(SyntaxKind.PreprocessorTokenCondition, directive.Condition.Kind);
+            Assert.Equal(SyntaxKind.ActiveConditionalDirectiveTrivia, directive.Kind);
+        }
+
+        [Fact]
         public void MacroUseInAConditionIsATokenCondition()
         {
             var tokens = Lex("@define IS %( arch == \"x86_64\" %)\n%( @IS %? a %: b %)", Options);
