@@ -10,7 +10,7 @@ namespace StapSharp.Codegen
     /// Generates the C and Kbuild files of a SystemTap kernel module from IR. Never throws for problems in the
     /// IR (they become STP3xxx diagnostics) and never runs the compiler: building is <see cref="ModuleBuilder"/>'s job.
     /// </summary>
-    public static class ModuleGenerator
+    public static partial class ModuleGenerator
     {
         /// <summary>The longest module name the kernel accepts (MODULE_NAME_LEN - 1).</summary>
         public const int MaxModuleNameLength = 55;

@@ -10,6 +10,18 @@ namespace StapSharp.Codegen
         /// <summary>Emits the pre-statements of <paramref name="e"/> and returns a side-effect-free C expression, or null for void.</summary>
         private string? Expression(IrExpression e)
         {
+            try
+            {
+                return Enter(e.Location) ? ExpressionCore(e) : "0";
+            }
+            finally
+            {
+                _nesting--;
+            }
+        }
+
+        private string? ExpressionCore(IrExpression e)
+        {
             switch (e)
             {
                 case IrLongLiteral literal:

@@ -7,6 +7,19 @@ namespace StapSharp.Codegen
     {
         private void Statement(IrStatement statement)
         {
+            try
+            {
+                if (Enter(statement.Location))
+                    StatementCore(statement);
+            }
+            finally
+            {
+                _nesting--;
+            }
+        }
+
+        private void StatementCore(IrStatement statement)
+        {
             if (statement is not IrBlock)
             {
                 if (_loopDepth == 0)

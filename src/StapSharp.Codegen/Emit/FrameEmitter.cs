@@ -25,6 +25,11 @@ namespace StapSharp.Codegen
         private int _temporaries;
         private int _labels;
         private int _loopDepth;
+        private int _nesting;
+        private bool _tooDeepReported;
+
+        /// <summary>Deeper IR is rejected with a diagnostic instead of risking the stack (the parser limits scripts far below this).</summary>
+        internal const int MaxNesting = 400;
 
         private FrameEmitter(EmitContext context, IrFunction? function)
         {
@@ -150,6 +155,20 @@ namespace StapSharp.Codegen
                 _w.Line("c->last_stmt = " + CStringLiteral.Quote(what + " at " + location) + ";");
             _w.Line("goto " + _errorLabel + ";");
             _w.CloseBlock();
+        }
+
+        /// <summary>Enters one level of statement or expression nesting; false (and one diagnostic) when too deep.</summary>
+        private bool Enter(IrSourceLocation? location)
+        {
+            if (++_nesting <= MaxNesting)
+                return true;
+            if (!_tooDeepReported)
+            {
+                _tooDeepReported = true;
+                _context.Report(ErrorCode.ERR_UnsupportedConstruct, location,
+                    "statements or expressions nested deeper than " + MaxNesting.ToString(CultureInfo.InvariantCulture) + " levels");
+            }
+            return false;
         }
 
         /// <summary>Runs <paramref name="emit"/> against a scratch writer and returns what it wrote plus its result.</summary>

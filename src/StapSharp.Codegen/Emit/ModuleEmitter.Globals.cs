@@ -44,8 +44,9 @@ namespace StapSharp.Codegen
             {
                 case IrLongLiteral l when global.ValueType == IrType.Long && !global.IsArray:
                     return CStringLiteral.LongLiteral(l.Value);
-                case IrStringLiteral s when global.ValueType == IrType.String && !global.IsArray:
-                    return CStringLiteral.Quote(s.Value);
+                case IrStringLiteral when global.ValueType == IrType.String && !global.IsArray:
+                    // Copied in module init instead: a static initializer longer than MAXSTRINGLEN would not compile.
+                    return null;
                 default:
                     _context.Report(ErrorCode.ERR_IrTypeMismatch, global.Initializer?.Location, "the initializer of '" + global.Name + "'",
                         "a " + FrameEmitter.TypeName(global.ValueType) + " literal on a scalar", global.Initializer?.GetType().Name ?? "null");
@@ -73,6 +74,8 @@ namespace StapSharp.Codegen
                 _w.Line("_stp_error (" + CStringLiteral.Quote("global variable '" + global.Name + "' allocation failed") + ");");
                 _w.Line("goto out;");
                 _w.CloseBlock();
+                if (global.Initializer is IrStringLiteral text && global.ValueType == IrType.String && !global.IsArray)
+                    _w.Line("strlcpy (global(" + name + "), " + CStringLiteral.Quote(text.Value) + ", MAXSTRINGLEN);");
                 _w.Line("global_lock_init(" + name + ");");
                 _w.Directive("  #ifdef STP_TIMING");
                 _w.Line("atomic_set(global_skipped(" + name + "), 0);");

@@ -246,6 +246,14 @@ namespace StapSharp.Diagnostics
         ERR_GeneratedCodeCompileError = 3013,
         /// <summary>A path cannot be written into a Kbuild file (spaces, quotes, <c>$</c>...).</summary>
         ERR_InvalidPath = 3014,
+        /// <summary>The lowering meets a script construct the IR cannot express yet.</summary>
+        ERR_LoweringUnsupportedConstruct = 3020,
+        /// <summary>A call of a function whose body is embedded C, which the lowering cannot compile.</summary>
+        ERR_LoweringEmbeddedFunction = 3021,
+        /// <summary>A probe point of a family the lowering does not support.</summary>
+        ERR_LoweringUnsupportedProbePoint = 3022,
+        /// <summary>A target-variable construct (<c>$var</c>, <c>@cast</c>, <c>@var</c>...), which needs debuginfo.</summary>
+        ERR_LoweringTargetConstruct = 3023,
 
         // ---- infrastructure (STP9xxx) ----
         /// <summary>An analyzer threw an exception.</summary>

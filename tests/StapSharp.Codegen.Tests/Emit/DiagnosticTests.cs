@@ -142,6 +142,28 @@ namespace StapSharp.Codegen.Tests
         }
 
         [Fact]
+        public void DeeplyNestedIrIsADiagnosticNotAStackOverflow()
+        {
+            IrExpression e = new IrLongLiteral(1);
+            for (int i = 0; i < 100_000; i++)
+                e = new IrBinaryExpression(IrBinaryOperator.Add, e, new IrLongLiteral(1));
+            var printf = new IrFormat(false, "%d\n", ImmutableArray.Create(e));
+            Diagnostic d = Single(ModuleGenerator.Generate(OneProbe(new IrExpressionStatement(printf))), "STP3002");
+            Assert.Contains("nested deeper than 400 levels", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        [Fact]
+        public void StringGlobalsAreInitializedAtRunTimeSoAnyLengthCompiles()
+        {
+            var text = new IrGlobal("text", IrType.String) { Initializer = new IrStringLiteral(new string('x', 2000)) };
+            var module = new IrModule(ImmutableArray.Create(text), ImmutableArray<IrFunction>.Empty,
+                ImmutableArray.Create(new IrProbe(new IrSessionProbePoint(IrSessionProbeKind.Begin), IrBlock.Of())));
+            string c = ModuleGenerator.Generate(module).GetFile("stap_module_src.c")!.Text;
+            Assert.DoesNotContain(".s___global_text =", c);
+            Assert.Contains("strlcpy (global(s___global_text), \"" + new string('x', 2000) + "\", MAXSTRINGLEN);", c);
+        }
+
+        [Fact]
         public void NothingThrowsOnAnEmptyModule()
         {
             GeneratedModule module = ModuleGenerator.Generate(new IrModule(ImmutableArray<IrGlobal>.Empty, ImmutableArray<IrFunction>.Empty, ImmutableArray<IrProbe>.Empty));

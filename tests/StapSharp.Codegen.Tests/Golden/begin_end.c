@@ -93,7 +93,6 @@ struct stp_globals {
 
 static struct stp_globals stp_global = {
   .s___global_count = ((int64_t)40LL),
-  .s___global_greeting = "hello",
 };
 
 #include "common_session_state.h"
@@ -344,6 +343,7 @@ static int systemtap_module_init (void) {
     _stp_error ("global variable 'greeting' allocation failed");
     goto out;
   }
+  strlcpy (global(s___global_greeting), "hello", MAXSTRINGLEN);
   global_lock_init(s___global_greeting);
   #ifdef STP_TIMING
   atomic_set(global_skipped(s___global_greeting), 0);
