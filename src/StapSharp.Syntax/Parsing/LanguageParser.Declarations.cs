@@ -147,9 +147,13 @@ namespace StapSharp.Syntax
         private InternalSyntax.TypeClauseSyntax ParseTypeClause()
         {
             var colon = EatToken(SyntaxKind.ColonToken);
-            var type = CurrentKind is SyntaxKind.StringKeyword or SyntaxKind.LongKeyword
-                ? EatToken()
-                : CreateMissingToken(SyntaxKind.LongKeyword, ErrorCode.ERR_TypeExpected);
+            GreenToken type;
+            if (CurrentKind is SyntaxKind.StringKeyword or SyntaxKind.LongKeyword)
+                type = EatToken();
+            else if (CurrentKind == SyntaxKind.IdentifierToken)
+                type = WithError(EatToken(), ErrorCode.ERR_TypeExpected); // f:int — a wrong type name, kept in place
+            else
+                type = CreateMissingToken(SyntaxKind.LongKeyword, ErrorCode.ERR_TypeExpected);
             return Green.TypeClause(colon, type);
         }
 

@@ -227,6 +227,13 @@ namespace StapSharp.Syntax
             var tryKeyword = EatToken();
             var block = ParseBlock();
             var catchKeyword = EatToken(SyntaxKind.CatchKeyword);
+            if (catchKeyword.IsMissing)
+            {
+                // No catch at all: one error is enough, the catch block is missing as a whole.
+                var missingBlock = Green.Block(GreenToken.CreateMissing(SyntaxKind.OpenBraceToken), GreenList.Empty,
+                    GreenToken.CreateMissing(SyntaxKind.CloseBraceToken));
+                return Green.TryStatement(tryKeyword, block, Green.CatchClause(catchKeyword, null, null, null, missingBlock));
+            }
             GreenToken? open = null, identifier = null, close = null;
             if (CurrentKind == SyntaxKind.OpenParenToken)
             {

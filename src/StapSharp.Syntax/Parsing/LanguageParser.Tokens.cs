@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using StapSharp.Diagnostics;
 using StapSharp.Syntax.InternalSyntax;
 using Green = StapSharp.Syntax.InternalSyntax.SyntaxFactory;
@@ -47,6 +48,7 @@ namespace StapSharp.Syntax
         {
             var token = CurrentToken;
             int index = _consumedCount;
+            _lastEatenIndex = index;
             MoveNext();
             if (_pendingSkipped.Count > 0)
             {
@@ -206,7 +208,7 @@ namespace StapSharp.Syntax
         private bool TryEnterNesting()
         {
             if (_tooDeep) return false;
-            if (_depth < MaxNestingDepth)
+            if (_depth < MaxNestingDepth && HasSufficientStack())
             {
                 _depth++;
                 return true;
@@ -224,5 +226,26 @@ namespace StapSharp.Syntax
         }
 
         private void ExitNesting() => _depth--;
+
+        /// <summary>
+        /// False when the thread's stack is nearly used up (small worker-thread stacks, debug builds): the parser
+        /// then stops nesting with the same diagnostic as for <see cref="MaxNestingDepth"/>.
+        /// </summary>
+        private static bool HasSufficientStack()
+        {
+#if NETSTANDARD2_0
+            try
+            {
+                RuntimeHelpers.EnsureSufficientExecutionStack();
+                return true;
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                return false;
+            }
+#else
+            return RuntimeHelpers.TryEnsureSufficientExecutionStack();
+#endif
+        }
     }
 }

@@ -31,6 +31,8 @@ namespace StapSharp.Syntax
         private int _position;
         /// <summary>Number of tokens consumed so far (the index the next consumed token gets).</summary>
         private int _consumedCount;
+        /// <summary>The consumed-token index of the last token eaten into the tree (not skipped); -1 before any.</summary>
+        private int _lastEatenIndex = -1;
         /// <summary>Skipped tokens waiting to become leading trivia of the next consumed token.</summary>
         private readonly List<GreenNode> _pendingSkipped = new();
         private int _depth;
@@ -95,7 +97,7 @@ namespace StapSharp.Syntax
             if (CurrentToken.Kind == SyntaxKind.EndOfFileToken && CurrentToken.FullWidth == 0 && _pendingSkipped.Count == 0)
                 return first;
 
-            int ownerIndex = _consumedCount - 1;
+            int ownerIndex = _lastEatenIndex;
             var rest = new List<GreenNode>();
             rest.AddRange(_pendingSkipped);
             _pendingSkipped.Clear();
@@ -114,6 +116,7 @@ namespace StapSharp.Syntax
             var tail = new List<GreenNode>();
             if (rest.Count > 0) tail.Add(Green.SkippedTokensTrivia(GreenList.CreateList(rest)));
             AddTriviaItems(tail, CurrentToken.GetLeadingTrivia());
+            AddTriviaItems(tail, CurrentToken.GetTrailingTrivia());
             if (tail.Count == 0) return first;
 
             var second = new LanguageParser(_text, _options, _cancellationToken)
