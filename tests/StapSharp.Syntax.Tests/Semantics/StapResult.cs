@@ -15,7 +15,22 @@ namespace StapSharp.Syntax.Tests.Semantics
         /// <summary>True when stap failed only for lack of kernel debuginfo, which is outside this model.</summary>
         public bool NeedsDebuginfo => !Accepted && (Stderr.Contains("debuginfo") || Stderr.Contains("Kernel function symbol table missing") && Stderr.Contains("while resolving probe point") && !Stderr.Contains("probe point mismatch") && !Stderr.Contains("probe point truncated"));
 
-        public string Serialize() => ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n" + Stdout + Separator + Stderr;
+        /// <summary>The cache form: the exit code, the globals/functions listing and the error lines only (stap -p2 also prints the whole elaborated script).</summary>
+        public string Serialize()
+        {
+            var listing = new System.Text.StringBuilder();
+            bool keep = false;
+            foreach (string line in Stdout.Split('\n'))
+            {
+                if (line.StartsWith("# ", StringComparison.Ordinal)) keep = line is "# globals" or "# functions";
+                if (keep && !line.StartsWith(" ", StringComparison.Ordinal) && line.Length > 0) listing.Append(line).Append('\n');
+            }
+
+            var errors = Stderr.Split('\n')
+                .Where(l => l.Contains("error") || l.Contains("debuginfo") || l.Contains("timed out") || l.Contains("no probes found"))
+                .Take(20);
+            return ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n" + listing + Separator + string.Join("\n", errors) + "\n";
+        }
 
         public static StapResult Parse(string text)
         {
