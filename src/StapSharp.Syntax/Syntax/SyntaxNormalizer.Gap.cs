@@ -25,6 +25,7 @@ namespace StapSharp.Syntax
             private bool _separated;
             private bool _anyEndOfLine;
             private bool _done;
+            private SyntaxKind _lastKind;
 
             public GapBuilder(SyntaxNormalizer owner)
             {
@@ -42,10 +43,17 @@ namespace StapSharp.Syntax
                 var kept = Classify(original, atStart);
                 foreach (var (node, ownLine, endOfLineAfter) in kept)
                 {
-                    if (ownLine && !_atLineStart) NewLine(wantBlank);
-                    if (_atLineStart) Add(_owner.Indentation(indent));
-                    else if (!_separated) Add(GreenTrivia.Whitespace(" "));
+                    // Disabled text runs from its directive to the next one: whitespace added next to it would
+                    // become part of it when re-lexed, so nothing is ever added on either side.
+                    bool touchesDisabledText = node.Kind == SyntaxKind.DisabledTextTrivia || _lastKind == SyntaxKind.DisabledTextTrivia;
+                    if (!touchesDisabledText)
+                    {
+                        if (ownLine && !_atLineStart) NewLine(wantBlank);
+                        if (_atLineStart) Add(_owner.Indentation(indent));
+                        else if (!_separated) Add(GreenTrivia.Whitespace(" "));
+                    }
                     Add(node);
+                    _lastKind = node.Kind;
                     _atLineStart = false;
                     _separated = false;
                     if (node.Kind == SyntaxKind.IgnoredTextTrivia || IsUnterminatedComment(node))
