@@ -20,11 +20,11 @@ namespace StapSharp.Syntax
     /// </summary>
     internal static class FunctionSpecParser
     {
-        private static readonly Parser<Spanned<string>> FunctionName = Parse.CharExcept('@').Many().Text().WithSpan();
+        private static readonly Parser<Spanned<string>> FunctionName = SpracheSpans.RunOf("@", minimum: 0);
 
-        private static readonly Parser<Spanned<string>> FileName = Parse.CharExcept(":+").Many().Text().WithSpan();
+        private static readonly Parser<Spanned<string>> FileName = SpracheSpans.RunOf(":+", minimum: 0);
 
-        private static readonly Parser<Spanned<string>> LineItem = Parse.CharExcept(',').Many().Text().WithSpan();
+        private static readonly Parser<Spanned<string>> LineItem = SpracheSpans.RunOf(",", minimum: 0);
 
         private static readonly Parser<LinePart> LineSpec =
             from separator in Parse.Chars(":+")
@@ -45,7 +45,7 @@ namespace StapSharp.Syntax
              select new Spec(function, source.GetOrDefault())).End();
 
         // Within one comma-separated item: numbers separated by runs of '-', stray '-' at either end ignored.
-        private static readonly Parser<Spanned<string>> RangePart = Parse.CharExcept('-').AtLeastOnce().Text().WithSpan();
+        private static readonly Parser<Spanned<string>> RangePart = SpracheSpans.RunOf("-", minimum: 1);
 
         private static readonly Parser<IEnumerable<Spanned<string>>> RangeParts =
             (from leading in Parse.Char('-').Many()
@@ -63,7 +63,7 @@ namespace StapSharp.Syntax
         public static FunctionSpec ParseText(string text)
         {
             // The grammar accepts every string; the rules stap enforces are checked on the parts.
-            Spec spec = Grammar.Parse(text);
+            Spec spec = Grammar.ParseAll(text);
             var errors = new List<SubLanguageError>();
 
             var function = new WildcardPattern(spec.Function.Value, spec.Function.Span);
@@ -115,7 +115,7 @@ namespace StapSharp.Syntax
 
         private static FunctionSpecLineRange? TryParseRange(Spanned<string> item, List<SubLanguageError> errors)
         {
-            List<Spanned<string>> parts = RangeParts.Parse(item.Value).ToList();
+            List<Spanned<string>> parts = RangeParts.ParseAll(item.Value).ToList();
             if (parts.Count == 0)
             {
                 // stap 4.8 crashes on this (`:-`); it names no line.
@@ -131,7 +131,7 @@ namespace StapSharp.Syntax
         private static int? TryParseLineNumber(Spanned<string> part, int itemStart, List<SubLanguageError> errors)
         {
             var span = new TextSpan(itemStart + part.Span.Start, part.Span.Length);
-            IResult<string> digits = LineNumber.TryParse(part.Value);
+            IResult<string> digits = LineNumber(new StringInput(part.Value));
             if (!digits.WasSuccessful)
             {
                 errors.Add(new SubLanguageError(ErrorCode.ERR_FunctionSpecInvalidLine, span, part.Value));
