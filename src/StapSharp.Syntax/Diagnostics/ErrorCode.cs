@@ -193,8 +193,8 @@ namespace StapSharp.Diagnostics
         ERR_InExpansionOfMacro = 2024,
         /// <summary>A statistics operator (@count, @hist_log...) applied to something that is not a variable or array element.</summary>
         ERR_StatisticsOperandRequired = 2025,
-        /// <summary>A foreach over or an index of a local scalar variable.</summary>
-        ERR_LocalArrayNotAllowed = 2026,
+        /// <summary>A statistics aggregate used as a value (assigned, printed, compared) instead of through @count, @sum....</summary>
+        ERR_InvalidStatisticsUse = 2027,
         /// <summary>A local variable that is read but never assigned.</summary>
         WRN_NeverAssignedLocal = 2101,
         /// <summary>A probe whose body is empty, which stap drops.</summary>

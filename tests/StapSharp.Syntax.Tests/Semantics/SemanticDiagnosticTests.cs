@@ -147,6 +147,11 @@ namespace StapSharp.Syntax.Tests.Semantics
                 "STP2006 (2,28): type mismatch (long)");
 
         [Fact]
+        public void StatisticsUsedAsValue() =>
+            Verify("global s, t\nprobe begin { s <<< 1; t = s }",
+                "STP2027 (2,28): invalid type stats");
+
+        [Fact]
         public void NeverAssignedLocal() =>
             Verify("probe begin { printf(\"%d\\n\", y) }",
                 "STP2101 (1,30): never-assigned local variable 'y'");

@@ -68,6 +68,8 @@ namespace StapSharp.Syntax.Tests.Semantics
             (string, ErrorCode[])[] table =
             {
                 ("unresolved function", new[] { ErrorCode.ERR_UnresolvedFunction }),
+                ("unknown operator @", new[] { ErrorCode.ERR_UnknownMacro }),
+                ("invalid type stats", new[] { ErrorCode.ERR_InvalidStatisticsUse }),
                 ("index ", new[] { ErrorCode.ERR_IndexTypeMismatch, ErrorCode.ERR_TypeMismatch, ErrorCode.ERR_OperandTypeMismatch }),
                 ("type mismatch", new[] { ErrorCode.ERR_TypeMismatch, ErrorCode.ERR_OperandTypeMismatch, ErrorCode.ERR_IndexTypeMismatch }),
                 ("inconsistent arity", new[] { ErrorCode.ERR_InconsistentArity }),

@@ -24,11 +24,11 @@ namespace StapSharp.Semantics
                 case ParenthesizedExpressionSyntax parenthesized:
                     return BindExpression(parenthesized.Expression, scope);
                 case IdentifierNameSyntax name:
-                    return BindScalarName(name, scope, isWrite: false);
+                    return NoteValueUse(BindScalarName(name, scope, isWrite: false), name);
                 case ArgumentExpressionSyntax argument:
                     return BindArgument(argument);
                 case ElementAccessExpressionSyntax element when element.Kind == SyntaxKind.ElementAccessExpression:
-                    return BindElementAccess(element, scope, isWrite: false, allowWildcards: false);
+                    return NoteValueUse(BindElementAccess(element, scope, isWrite: false, allowWildcards: false), element);
                 case InvocationExpressionSyntax invocation:
                     return invocation.Kind == SyntaxKind.PrintInvocationExpression ? BindPrint(invocation, scope) : BindCall(invocation, scope);
                 case PrefixUnaryExpressionSyntax prefix:
@@ -74,6 +74,13 @@ namespace StapSharp.Semantics
                 default:
                     return BindTargetExpression(expression, scope);
             }
+        }
+
+        /// <summary>A variable read as a plain value; a statistics aggregate cannot be (stap: "invalid type stats").</summary>
+        private TypeSlot NoteValueUse(TypeSlot slot, ExpressionSyntax use)
+        {
+            _valueUses.Add((slot, use));
+            return slot;
         }
 
         /// <summary>$1 is substituted by its text (often a number, unknown here); @1 is always a string.</summary>

@@ -111,6 +111,16 @@ namespace StapSharp.Semantics
         /// <summary>The checks stap makes after elaboration: unresolved types, unused locals, elided probes, no probes.</summary>
         private void ReportFinalDiagnostics(ImmutableArray<StapSyntaxTree> userTrees)
         {
+            foreach (var (slot, use) in _valueUses)
+            {
+                if (slot.Type != StapType.Statistics || !IsReportable(use) || IsStatisticsContext(use)) continue;
+
+                // A use already reported as a type mismatch (s + 1) is not reported twice.
+                var span = use.Span;
+                if (_diagnostics.Exists(d => d.Location.SourceSpan == span && d.Location.GetLineSpan().Path == use.SyntaxTree.FilePath)) continue;
+                Report(ErrorCode.ERR_InvalidStatisticsUse, use);
+            }
+
             foreach (var pair in _variables)
             {
                 var info = pair.Value;
@@ -191,6 +201,15 @@ namespace StapSharp.Semantics
 
         private static bool IsResolutionError(string id) => id is "STP2001" or "STP2002" or "STP2003" or "STP2004" or "STP2005"
             or "STP2011" or "STP2013" or "STP2016" or "STP2020";
+
+        /// <summary>True where an aggregate may appear as a value: the left of &lt;&lt;&lt; (bound elsewhere) and the operand of a statistics operator.</summary>
+        private static bool IsStatisticsContext(ExpressionSyntax use)
+        {
+            var parent = use.Parent;
+            while (parent is ParenthesizedExpressionSyntax) parent = parent.Parent;
+            return parent is StatisticExpressionSyntax or HistogramExpressionSyntax
+                || parent is AssignmentExpressionSyntax { Kind: SyntaxKind.AggregateAssignmentExpression } assignment && assignment.Left == use;
+        }
 
         private bool HasNoErrors()
         {

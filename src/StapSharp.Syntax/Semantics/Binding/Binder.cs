@@ -40,6 +40,7 @@ namespace StapSharp.Semantics
         private readonly List<ProbeSymbol> _probes = new();
         private readonly List<StapSyntaxTree> _libraryTrees = new();
         private readonly List<Diagnostic> _diagnostics = new();
+        private readonly List<(TypeSlot Slot, ExpressionSyntax Use)> _valueUses = new();
 
         private Binder(StapCompilationOptions options, CancellationToken cancellationToken)
         {
