@@ -1,0 +1,114 @@
+using System.Linq;
+using StapSharp.Semantics;
+using StapSharp.Syntax;
+
+namespace StapSharp.Codegen
+{
+    internal sealed partial class Lowerer
+    {
+        /// <summary>
+        /// An expression in statement position: assignments, <c>++</c>/<c>--</c>, <c>&lt;&lt;&lt;</c>, <c>exit()</c> and
+        /// <c>error()</c> become statements; anything else is evaluated for its side effects.
+        /// </summary>
+        private IrStatement LowerExpressionStatement(ExpressionSyntax expression)
+        {
+            IrStatement lowered = Unparenthesize(expression) switch
+            {
+                AssignmentExpressionSyntax assignment => LowerAssignment(assignment),
+                PrefixUnaryExpressionSyntax { Operand: var operand } prefix
+                    when prefix.Kind is SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression =>
+                    LowerIncrement(operand, prefix.Kind == SyntaxKind.PreIncrementExpression),
+                PostfixUnaryExpressionSyntax postfix =>
+                    LowerIncrement(postfix.Operand, postfix.Kind == SyntaxKind.PostIncrementExpression),
+                InvocationExpressionSyntax invocation when TryLowerControlCall(invocation) is { } control => control,
+                var other => new IrExpressionStatement(LowerExpression(other)),
+            };
+            return lowered with { Location = LocationOf(expression) };
+        }
+
+        private IrStatement LowerIncrement(ExpressionSyntax operand, bool increment)
+        {
+            IrExpression target = LowerAssignable(operand);
+            var step = new IrBinaryExpression(increment ? IrBinaryOperator.Add : IrBinaryOperator.Subtract, ReadAgain(operand, target), new IrLongLiteral(1));
+            return new IrAssignment(target, step);
+        }
+
+        private IrStatement LowerAssignment(AssignmentExpressionSyntax assignment)
+        {
+            if (assignment.Kind == SyntaxKind.AggregateAssignmentExpression)
+            {
+                if (Unparenthesize(assignment.Left) is IdentifierNameSyntax name && SymbolOf(name) is GlobalSymbol { IsArray: false } global)
+                    return new IrStatisticAdd(GetGlobal(global, name), LowerExpression(assignment.Right));
+                return new IrExpressionStatement(Unsupported(assignment.Left, "'<<<' into '" + Shorten(assignment.Left.ToString()) + "' (only scalar global aggregates are supported)"));
+            }
+
+            IrExpression target = LowerAssignable(assignment.Left);
+            IrExpression value = LowerExpression(assignment.Right);
+            if (assignment.Kind == SyntaxKind.SimpleAssignmentExpression)
+                return new IrAssignment(target, value);
+
+            IrExpression current = ReadAgain(assignment.Left, target);
+            IrExpression combined = assignment.Kind switch
+            {
+                SyntaxKind.ConcatenateAssignmentExpression => new IrConcatenation(current, value),
+                SyntaxKind.AddAssignmentExpression => Binary(IrBinaryOperator.Add),
+                SyntaxKind.SubtractAssignmentExpression => Binary(IrBinaryOperator.Subtract),
+                SyntaxKind.MultiplyAssignmentExpression => Binary(IrBinaryOperator.Multiply),
+                SyntaxKind.DivideAssignmentExpression => Binary(IrBinaryOperator.Divide),
+                SyntaxKind.ModuloAssignmentExpression => Binary(IrBinaryOperator.Modulo),
+                SyntaxKind.LeftShiftAssignmentExpression => Binary(IrBinaryOperator.ShiftLeft),
+                SyntaxKind.RightShiftAssignmentExpression => Binary(IrBinaryOperator.ShiftRight),
+                SyntaxKind.AndAssignmentExpression => Binary(IrBinaryOperator.BitwiseAnd),
+                SyntaxKind.ExclusiveOrAssignmentExpression => Binary(IrBinaryOperator.ExclusiveOr),
+                SyntaxKind.OrAssignmentExpression => Binary(IrBinaryOperator.BitwiseOr),
+                _ => Unsupported(assignment, "the assignment operator '" + assignment.OperatorToken.Text + "'"),
+            };
+            return new IrAssignment(target, combined);
+
+            IrExpression Binary(IrBinaryOperator op) => new IrBinaryExpression(op, current, value) { Location = LocationOf(assignment) };
+        }
+
+        /// <summary>
+        /// The target read a second time for a compound assignment. Only safe when its indexes have no side effects,
+        /// which is checked here rather than silently evaluating a call twice.
+        /// </summary>
+        private IrExpression ReadAgain(ExpressionSyntax syntax, IrExpression target)
+        {
+            if (syntax.DescendantNodes().Any(n => n is InvocationExpressionSyntax or AssignmentExpressionSyntax
+                    or PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax { Kind: SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression }))
+                return Unsupported(syntax, "a compound assignment to an element whose index has side effects");
+            return target;
+        }
+
+        /// <summary>A variable or array element that can be assigned.</summary>
+        private IrExpression LowerAssignable(ExpressionSyntax syntax)
+        {
+            syntax = Unparenthesize(syntax);
+            switch (syntax)
+            {
+                case IdentifierNameSyntax name:
+                    return LowerName(name);
+                case ElementAccessExpressionSyntax element when element.Kind == SyntaxKind.ElementAccessExpression:
+                    return LowerElementAccess(element);
+                case TargetSymbolExpressionSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax:
+                    Report(Diagnostics.ErrorCode.ERR_LoweringTargetConstruct, syntax, Shorten(syntax.ToString()));
+                    return new IrLongLiteral(0);
+                default:
+                    return Unsupported(syntax, "assignment to '" + Shorten(syntax.ToString()) + "'");
+            }
+        }
+
+        /// <summary><c>exit()</c> and <c>error(msg)</c> of the tapset library are IR statements, not calls.</summary>
+        private IrStatement? TryLowerControlCall(InvocationExpressionSyntax invocation)
+        {
+            if (SymbolOf(invocation) is not FunctionSymbol { IsLibrary: true } function)
+                return null;
+            var arguments = invocation.ArgumentList.Arguments;
+            if (function.Name == "exit" && arguments.Count == 0)
+                return new IrExit();
+            if (function.Name == "error" && arguments.Count == 1)
+                return new IrError(LowerExpression(arguments[0]));
+            return null;
+        }
+    }
+}
