@@ -10,6 +10,7 @@ namespace StapSharp.Cli.Commands
         {
             yield return ParseCommand.Create();
             yield return FormatCommand.Create();
+            yield return BuildCommand.Create();
             yield return RunCommand.Create();
         }
     }
