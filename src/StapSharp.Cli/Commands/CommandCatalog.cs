@@ -9,6 +9,7 @@ namespace StapSharp.Cli.Commands
         public static IEnumerable<Command> All()
         {
             yield return ParseCommand.Create();
+            yield return CheckCommand.Create();
             yield return FormatCommand.Create();
             yield return BuildCommand.Create();
             yield return RunCommand.Create();
