@@ -93,6 +93,27 @@ namespace StapSharp.Codegen.Tests
 
         /// <summary>
         /// <code>
+        /// global n
+        /// probe timer.jiffies(2) { n = n + 1; if (n == 5) { printf("jiffies %d\n", n); exit() } }
+        /// </code>
+        /// prints <c>jiffies 5\n</c>.
+        /// </summary>
+        public static IrModule JiffiesExit()
+        {
+            var n = new IrGlobal("n", IrType.Long);
+            IrExpression N() => new IrGlobalReference(n);
+            var timer = new IrProbe(new IrTimerProbePoint(IrTimerUnit.Jiffies, 2), IrBlock.Of(
+                new IrAssignment(N(), new IrBinaryExpression(IrBinaryOperator.Add, N(), L(1))),
+                new IrIf(new IrComparison(IrComparisonOperator.Equal, N(), L(5)), IrBlock.Of(
+                    Printf("jiffies %d\n", N()),
+                    new IrExit()))));
+            return new IrModule(Array(n), ImmutableArray<IrFunction>.Empty, Array(timer));
+        }
+
+        public const string JiffiesExitOutput = "jiffies 5\n";
+
+        /// <summary>
+        /// <code>
         /// probe oneshot {
         ///   printf("%d|%5d|%-5d|%05d|%+d|%x|%X|%#x|%o|%u\n", 42, 42, 42, 42, 42, 255, 255, 255, 8, 7)
         ///   printf("%s|%10s|%-10s|%.3s|%c%c|%%|%*d\n", "str", "right", "left", "truncate", 79, 75, 6, -12)
@@ -209,6 +230,7 @@ namespace StapSharp.Codegen.Tests
             yield return ("hello", Hello(), HelloOutput);
             yield return ("begin_end", BeginEnd(), BeginEndOutput);
             yield return ("timer_exit", TimerExit(), TimerExitOutput);
+            yield return ("jiffies_exit", JiffiesExit(), JiffiesExitOutput);
             yield return ("printf_directives", PrintfDirectives(), PrintfDirectivesOutput);
             yield return ("features", Features(), FeaturesOutput);
         }

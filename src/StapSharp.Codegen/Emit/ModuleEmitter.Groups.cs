@@ -31,7 +31,7 @@ namespace StapSharp.Codegen
             _w.Outdent();
             _w.Line("};");
             _w.OpenBlock("static void enter_be_probe (struct stap_be_probe *stp)");
-            WriteEntry("stp_probe_type_been", "stp->state", pollRefresh: false);
+            WriteEntry("stp_probe_type_been", "stp->state", pollRefresh: false, overload: false);
             _w.CloseBlock();
             _w.Line();
         }
@@ -61,21 +61,60 @@ namespace StapSharp.Codegen
             _w.Line("rc = HRTIMER_RESTART;");
             _w.CloseBlock();
             _w.OpenBlock();
-            WriteEntry("stp_probe_type_hrtimer", "STAP_SESSION_RUNNING", pollRefresh: true);
+            WriteEntry("stp_probe_type_hrtimer", "STAP_SESSION_RUNNING", pollRefresh: true, overload: true);
             _w.CloseBlock();
             _w.Line("return rc;");
             _w.CloseBlock();
             _w.Line();
         }
 
+        /// <summary>timer.jiffies: kernel timer_list timers, re-armed on each expiry (in jiffies, plus the randomization).</summary>
+        private void WriteJiffiesProbeGroup()
+        {
+            var timers = JiffiesProbes.ToList();
+            if (timers.Count == 0)
+                return;
+            _w.Line("/* ---- timer probes ---- */");
+            _w.OpenBlock("static struct stap_timer_probe");
+            _w.Line("struct timer_list timer_list;");
+            _w.Line("const struct stap_probe * const probe;");
+            _w.Line("unsigned intrv, ms, rnd;");
+            _w.CloseBlock(" stap_timer_probes [" + Number(timers.Count) + "] = {");
+            _w.Indent();
+            foreach (EmittedProbe probe in timers)
+            {
+                var timer = (IrTimerProbePoint)probe.Probe.Point;
+                _w.Line("{ .probe=(&stap_probes[" + Number(probe.Index) + "]), .intrv=" + Number(timer.Interval) + ", .ms=0, .rnd=" + Number(timer.Randomize) + " },");
+            }
+            _w.Outdent();
+            _w.Line("};");
+            _w.Line();
+            _w.OpenBlock("static void enter_timer_probe (stp_timer_callback_parameter_t val)");
+            _w.Directive("#if !defined(init_timer)");
+            _w.Line("struct stap_timer_probe* stp = container_of(val, struct stap_timer_probe, timer_list);");
+            _w.Directive("#else");
+            _w.Line("struct stap_timer_probe* stp = & stap_timer_probes [val];");
+            _w.Directive("#endif");
+            _w.Line("if ((atomic_read (session_state()) == STAP_SESSION_STARTING) || (atomic_read (session_state()) == STAP_SESSION_RUNNING))");
+            _w.Line("  mod_timer (& stp->timer_list, jiffies + " + JiffiesExpression + ");");
+            _w.OpenBlock();
+            WriteEntry("stp_probe_type_timer", "STAP_SESSION_RUNNING", pollRefresh: false, overload: true);
+            _w.CloseBlock();
+            _w.CloseBlock();
+            _w.Line();
+        }
+
+        /// <summary>The next expiry of a timer_list probe, in jiffies from now.</summary>
+        private const string JiffiesExpression =
+            "({ unsigned i = stp->intrv; if (stp->rnd != 0) i += _stp_random_pm(stp->rnd); stp->ms ? msecs_to_jiffies(i) : i; })";
+
         /// <summary>
         /// The common handler entry of every probe family: stack and session-state checks, context
         /// reservation and reset, the call, then error accounting (MAXERRORS) and skip accounting (MAXSKIPPED).
         /// </summary>
-        private void WriteEntry(string probeType, string expectedState, bool pollRefresh)
+        private void WriteEntry(string probeType, string expectedState, bool pollRefresh, bool overload)
         {
             // begin/end/error probes may legitimately run long: stap exempts them from the overload check.
-            bool overload = pollRefresh;
             string timing = overload ? "  #if defined(STP_TIMING) || defined(STP_OVERLOAD)" : "  #if defined(STP_TIMING)";
             _w.Directive("  #ifdef STP_ALIBI");
             _w.Line("atomic_inc(probe_alibi(stp->probe->index));");

@@ -8,6 +8,8 @@ namespace StapSharp.Codegen
 
         private int TimerProbeCount => TimerProbes.Count();
 
+        private int JiffiesProbeCount => JiffiesProbes.Count();
+
         /// <summary>systemtap_module_init: runs when staprun starts the session, after the transport is up.</summary>
         private void WriteModuleInit()
         {
@@ -60,6 +62,19 @@ namespace StapSharp.Codegen
             }
             if (TimerProbeCount > 0)
                 WriteTimerRegistration();
+            if (JiffiesProbeCount > 0)
+            {
+                // add_timer cannot fail, so these come last and need no undo on a registration error.
+                _w.OpenBlock("if (!rc)");
+                _w.OpenBlock("for (i=0; i<" + Number(JiffiesProbeCount) + "; i++)");
+                _w.Line("struct stap_timer_probe* stp = & stap_timer_probes [i];");
+                _w.Line("probe_point = stp->probe->pp;");
+                _w.Line("timer_setup (& stp->timer_list, enter_timer_probe, 0);");
+                _w.Line("stp->timer_list.expires = jiffies + " + JiffiesExpression + ";");
+                _w.Line("add_timer (& stp->timer_list);");
+                _w.CloseBlock();
+                _w.CloseBlock();
+            }
             _w.OpenBlock("if (rc)");
             _w.Line("if (probe_point)");
             _w.Line("  _stp_error (\"probe %s registration error [man warning::pass5] (rc %d)\", probe_point, rc);");
@@ -155,6 +170,11 @@ namespace StapSharp.Codegen
             {
                 _w.Line("for (i=0; i<" + Number(TimerProbeCount) + "; i++)");
                 _w.Line("  _stp_hrtimer_delete(& stap_hrtimer_probes[i]);");
+            }
+            if (JiffiesProbeCount > 0)
+            {
+                _w.Line("for (i=0; i<" + Number(JiffiesProbeCount) + "; i++)");
+                _w.Line("  del_timer_sync (& stap_timer_probes[i].timer_list);");
             }
             if (SessionProbeCount > 0)
             {

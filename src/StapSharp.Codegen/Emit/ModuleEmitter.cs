@@ -58,6 +58,7 @@ namespace StapSharp.Codegen
             WriteFunctionBodies();
             WriteSessionProbeGroup();
             WriteTimerProbeGroup();
+            WriteJiffiesProbeGroup();
             _w.Directive("#ifdef STAP_NEED_TRACEPOINTS");
             _w.Directive("#include \"linux/stp_tracepoint.c\"");
             _w.Directive("#endif");
@@ -99,8 +100,12 @@ namespace StapSharp.Codegen
         private static IrSessionProbeKind Normalize(IrSessionProbeKind kind) =>
             kind == IrSessionProbeKind.Oneshot ? IrSessionProbeKind.Begin : kind;
 
+        /// <summary>hrtimer probes: every timer unit but jiffies (profile is rejected earlier).</summary>
         private IEnumerable<EmittedProbe> TimerProbes =>
-            _probes.Where(p => p.Probe.Point is IrTimerProbePoint);
+            _probes.Where(p => p.Probe.Point is IrTimerProbePoint { Unit: not IrTimerUnit.Jiffies });
+
+        private IEnumerable<EmittedProbe> JiffiesProbes =>
+            _probes.Where(p => p.Probe.Point is IrTimerProbePoint { Unit: IrTimerUnit.Jiffies });
 
         private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -11,7 +11,16 @@ namespace StapSharp.Codegen
             {
                 case IrSessionProbePoint:
                     return true;
-                case IrTimerProbePoint timer when timer.Unit is IrTimerUnit.Jiffies or IrTimerUnit.Profile:
+                case IrTimerProbePoint timer when timer.Unit == IrTimerUnit.Jiffies:
+                    // The timer_list fields are unsigned int.
+                    if (timer.Interval <= 0 || timer.Interval > int.MaxValue || timer.Randomize < 0 || timer.Randomize != 0 && timer.Randomize >= timer.Interval)
+                    {
+                        context.Report(ErrorCode.ERR_InvalidProbePoint, probe.Location, timer.ToProbePointString(),
+                            "the interval must be between 1 and 2147483647 jiffies and the randomization smaller than it");
+                        return false;
+                    }
+                    return true;
+                case IrTimerProbePoint timer when timer.Unit == IrTimerUnit.Profile:
                     context.Report(ErrorCode.ERR_UnsupportedConstruct, probe.Location, "the probe point '" + timer.ToProbePointString() + "'");
                     return false;
                 case IrTimerProbePoint timer:

@@ -114,11 +114,21 @@ namespace StapSharp.Codegen.Tests
         [InlineData(IrTimerUnit.Milliseconds, 0L)]
         [InlineData(IrTimerUnit.Microseconds, 50L)]
         [InlineData(IrTimerUnit.Seconds, long.MaxValue)]
+        [InlineData(IrTimerUnit.Jiffies, 0L)]
+        [InlineData(IrTimerUnit.Jiffies, 1L + int.MaxValue)]
         public void InvalidTimerPeriod(IrTimerUnit unit, long interval)
         {
             var module = new IrModule(ImmutableArray<IrGlobal>.Empty, ImmutableArray<IrFunction>.Empty,
                 ImmutableArray.Create(new IrProbe(new IrTimerProbePoint(unit, interval), IrBlock.Of())));
             Single(ModuleGenerator.Generate(module), "STP3009");
+        }
+
+        [Fact]
+        public void TimerProfileIsNotGeneratedYet()
+        {
+            var module = new IrModule(ImmutableArray<IrGlobal>.Empty, ImmutableArray<IrFunction>.Empty,
+                ImmutableArray.Create(new IrProbe(new IrTimerProbePoint(IrTimerUnit.Profile, 0), IrBlock.Of())));
+            Single(ModuleGenerator.Generate(module), "STP3002");
         }
 
         [Fact]
