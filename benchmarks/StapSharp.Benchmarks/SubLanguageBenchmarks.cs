@@ -25,7 +25,7 @@ namespace StapSharp.Benchmarks
 
         /// <summary>Parses each printf format without the cache.</summary>
         [Benchmark(OperationsPerInvoke = SubLanguageSamples.SampleSize)]
-        public int PrintfFormatUncached()
+        public int ParsePrintfFormatUncached()
         {
             int directives = 0;
             foreach (string format in _formats) directives += PrintfFormat.ParseUncached(format).Directives.Count;
@@ -34,7 +34,7 @@ namespace StapSharp.Benchmarks
 
         /// <summary>Looks each printf format up in the cache.</summary>
         [Benchmark(OperationsPerInvoke = SubLanguageSamples.SampleSize)]
-        public int PrintfFormatCached()
+        public int ParsePrintfFormatCached()
         {
             int directives = 0;
             foreach (string format in _formats) directives += PrintfFormat.Parse(format).Directives.Count;
@@ -43,7 +43,7 @@ namespace StapSharp.Benchmarks
 
         /// <summary>Parses each function spec without the cache.</summary>
         [Benchmark(OperationsPerInvoke = SubLanguageSamples.SampleSize)]
-        public int FunctionSpecUncached()
+        public int ParseFunctionSpecUncached()
         {
             int lines = 0;
             foreach (string spec in _specs) lines += FunctionSpec.ParseUncached(spec).Lines.Count;
@@ -52,7 +52,7 @@ namespace StapSharp.Benchmarks
 
         /// <summary>Looks each function spec up in the cache.</summary>
         [Benchmark(OperationsPerInvoke = SubLanguageSamples.SampleSize)]
-        public int FunctionSpecCached()
+        public int ParseFunctionSpecCached()
         {
             int lines = 0;
             foreach (string spec in _specs) lines += FunctionSpec.Parse(spec).Lines.Count;
