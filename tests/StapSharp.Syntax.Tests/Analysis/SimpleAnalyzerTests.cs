@@ -69,6 +69,10 @@ namespace StapSharp.Syntax.Tests.Analysis
                 "warning STP5016 (2,7)-(2,17): Probe 'timer.s(1)' has an empty body");
 
         [Fact]
+        public Task AliasesAndPerfCountersMayHaveEmptyBodies() =>
+            Verify("probe syscall.open {}\nprobe perf.hw.cpu_cycles.process(\"/bin/ls\").counter(\"c\") {}");
+
+        [Fact]
         public Task CommentedOrNonEmptyBodiesAreFine() =>
             Verify("probe begin { /* nothing to do yet */ }\nprobe end { exit() }");
     }

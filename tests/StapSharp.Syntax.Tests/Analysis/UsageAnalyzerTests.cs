@@ -41,6 +41,10 @@ namespace StapSharp.Syntax.Tests.Analysis
             Verify("global g\nprobe my.alias = begin { name = \"x\" }\nprobe my.alias { g = 1; println(name) }\nprobe end { println(g) }");
 
         [Fact]
+        public Task MacroInvocationMayReadLocals() =>
+            Verify("@define SHOW %( println(key) %)\nprobe begin { key = 1; @SHOW }");
+
+        [Fact]
         public Task CompoundAssignmentReads() =>
             Verify("probe begin { n = 1; n += 2 }");
     }

@@ -51,18 +51,20 @@ namespace StapSharp.Diagnostics
                 if (!references.Any(r => r.Name == name))
                     context.ReportDiagnostic(Diagnostic.Create(UnusedParameterRule, parameter.Identifier.GetLocation(), name, function.Identifier.ValueText));
             }
-            ReportWriteOnly(context, references, name => parameters.Contains(name) || globals.Contains(name));
+            ReportWriteOnly(context, function.Body, references, name => parameters.Contains(name) || globals.Contains(name));
         }
 
         private static void AnalyzeProbe(SyntaxNodeAnalysisContext context, ImmutableHashSet<string> globals)
         {
             if (!ScriptDeclarations.IsScript(context.SyntaxTree)) return;
             var probe = (ProbeDeclarationSyntax)context.Node;
-            ReportWriteOnly(context, VariableReferences.Collect(probe.Body), globals.Contains);
+            ReportWriteOnly(context, probe.Body, VariableReferences.Collect(probe.Body), globals.Contains);
         }
 
-        private static void ReportWriteOnly(SyntaxNodeAnalysisContext context, List<VariableReference> references, Func<string, bool> isNotLocal)
+        private static void ReportWriteOnly(SyntaxNodeAnalysisContext context, BlockSyntax body, List<VariableReference> references, Func<string, bool> isNotLocal)
         {
+            // A macro body (declared anywhere, even in a .stpm library) may read any local of the scope that invokes it.
+            if (body.DescendantNodes().Any(node => node is MacroInvocationExpressionSyntax)) return;
             foreach (var group in references.GroupBy(r => r.Name, StringComparer.Ordinal))
             {
                 if (isNotLocal(group.Key) || group.Any(r => r.IsRead)) continue;
