@@ -30,8 +30,15 @@ namespace StapSharp.Cli.Commands
             if (args.Length > 0 || result.GetValue(StrictArgs))
                 options = options.WithArguments(args);
 
-            // Library macros (.stpm) let conditionals and invocations in scripts resolve as stap's would.
-            var includeDirectories = IncludeDirectoriesOf(result);
+            return WithLibraryMacros(options, IncludeDirectoriesOf(result));
+        }
+
+        /// <summary>
+        /// Adds the library macros (.stpm) of the installed tapset and the -I directories, so that
+        /// conditionals and macro invocations in scripts resolve as stap's would.
+        /// </summary>
+        public static StapParseOptions WithLibraryMacros(StapParseOptions options, IReadOnlyList<string> includeDirectories)
+        {
             MacroLibrary macros = MacroLibrary.LoadTapsetDirectory(ScriptLoader.DefaultTapsetDirectory, options);
             if (includeDirectories.Count > 0)
             {

@@ -8,6 +8,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using StapSharp.Syntax;
 using StapSharp.Transport;
 
 namespace StapSharp.Cli.Commands
@@ -58,8 +59,19 @@ namespace StapSharp.Cli.Commands
             {
                 if (path.EndsWith(".stp", StringComparison.Ordinal))
                 {
-                    Console.Error.WriteLine("ERROR: building .stp scripts is not available yet; build the module with 'stap -p4 -m NAME script.stp' and run NAME.ko.");
-                    return ExitCodes.UsageOrIo;
+                    // Build the script with StapSharp's own codegen into a scratch folder, then run that module.
+                    var options = CommonOptions.WithLibraryMacros(StapParseOptions.Default, Array.Empty<string>());
+                    string scratch = Path.Combine(Path.GetTempPath(), "stapsharp-run-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+                    int built = new ScriptModuleBuild(options, Array.Empty<string>(), stapStyle: false)
+                        .Build([path], scratch, moduleName: null, noMake: false, CancellationToken.None, out string? modulePath);
+                    if (built != ExitCodes.Success)
+                        return built;
+                    if (modulePath is null || !modulePath.EndsWith(".ko", StringComparison.Ordinal))
+                    {
+                        Console.Error.WriteLine("ERROR: the script's module could not be built here (no kernel build tree); see the messages above.");
+                        return ExitCodes.UsageOrIo;
+                    }
+                    path = modulePath;
                 }
 
                 if (!File.Exists(path))
