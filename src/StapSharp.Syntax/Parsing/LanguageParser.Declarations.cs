@@ -11,7 +11,7 @@ namespace StapSharp.Syntax
     {
         private GreenList ParseMembers()
         {
-            var members = new List<GreenNode>();
+            var members = RentList();
             while (CurrentKind != SyntaxKind.EndOfFileToken)
             {
                 var member = ParseMember();
@@ -25,7 +25,7 @@ namespace StapSharp.Syntax
                 while (CurrentKind != SyntaxKind.EndOfFileToken && !IsMemberStart(CurrentKind))
                     SkipToken();
             }
-            return GreenList.CreateList(members);
+            return ToGreenList(members);
         }
 
         private static bool IsMemberStart(SyntaxKind kind) => kind is SyntaxKind.ProbeKeyword or SyntaxKind.GlobalKeyword
@@ -42,7 +42,7 @@ namespace StapSharp.Syntax
                 case SyntaxKind.GlobalKeyword:
                 case SyntaxKind.PrivateKeyword:
                 case SyntaxKind.FunctionKeyword:
-                    return ParseGlobalOrFunction(new List<GreenNode>());
+                    return ParseGlobalOrFunction(RentList());
                 case SyntaxKind.AtIdentifierToken:
                     return ParseMacroLedMember();
                 case SyntaxKind.EmbeddedCodeToken:
@@ -65,7 +65,7 @@ namespace StapSharp.Syntax
             var next = PeekKind(count);
             if (next is SyntaxKind.GlobalKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.FunctionKeyword)
             {
-                var modifiers = new List<GreenNode>();
+                var modifiers = RentList();
                 for (int i = 0; i < count; i++) modifiers.Add(EatToken());
                 return ParseGlobalOrFunction(modifiers);
             }
@@ -78,14 +78,14 @@ namespace StapSharp.Syntax
             if (CurrentKind == SyntaxKind.PrivateKeyword)
                 modifiers.Add(EatToken());
             if (CurrentKind == SyntaxKind.FunctionKeyword)
-                return ParseFunctionDeclaration(GreenList.CreateList(modifiers));
-            return ParseGlobalDeclaration(GreenList.CreateList(modifiers));
+                return ParseFunctionDeclaration(ToGreenList(modifiers));
+            return ParseGlobalDeclaration(ToGreenList(modifiers));
         }
 
         private InternalSyntax.GlobalDeclarationSyntax ParseGlobalDeclaration(GreenList modifiers)
         {
             var globalKeyword = EatOptionalToken(SyntaxKind.GlobalKeyword);
-            var variables = new List<GreenNode>();
+            var variables = RentList();
             while (true)
             {
                 variables.Add(ParseGlobalVariable());
@@ -93,7 +93,7 @@ namespace StapSharp.Syntax
                 variables.Add(EatToken());
             }
             var semicolon = EatOptionalToken(SyntaxKind.SemicolonToken);
-            return Green.GlobalDeclaration(modifiers, globalKeyword, GreenList.CreateList(variables), semicolon);
+            return Green.GlobalDeclaration(modifiers, globalKeyword, ToGreenList(variables), semicolon);
         }
 
         /// <summary>name [%] [[size]] [= literal]: the order is fixed (language.md §4.1).</summary>
@@ -160,7 +160,7 @@ namespace StapSharp.Syntax
         private InternalSyntax.ParameterListSyntax ParseParameterList()
         {
             var open = EatToken(SyntaxKind.OpenParenToken);
-            var parameters = new List<GreenNode>();
+            var parameters = RentList();
             if (!open.IsMissing && CurrentKind != SyntaxKind.CloseParenToken)
             {
                 while (true)
@@ -173,7 +173,7 @@ namespace StapSharp.Syntax
                 }
             }
             var close = open.IsMissing ? GreenToken.CreateMissing(SyntaxKind.CloseParenToken) : EatToken(SyntaxKind.CloseParenToken);
-            return Green.ParameterList(open, GreenList.CreateList(parameters), close);
+            return Green.ParameterList(open, ToGreenList(parameters), close);
         }
 
         /// <summary>@define name [(params)] %( body tokens %): the body is kept verbatim (nested %( %) balanced).</summary>
@@ -185,7 +185,7 @@ namespace StapSharp.Syntax
             if (CurrentKind == SyntaxKind.OpenParenToken)
             {
                 var open = EatToken();
-                var parameters = new List<GreenNode>();
+                var parameters = RentList();
                 while (true)
                 {
                     var identifier = CurrentKind == SyntaxKind.IdentifierToken ? EatToken() : CreateMissingIdentifier();
@@ -193,13 +193,13 @@ namespace StapSharp.Syntax
                     if (CurrentKind != SyntaxKind.CommaToken) break;
                     parameters.Add(EatToken());
                 }
-                parameterList = Green.MacroParameterList(open, GreenList.CreateList(parameters), EatToken(SyntaxKind.CloseParenToken));
+                parameterList = Green.MacroParameterList(open, ToGreenList(parameters), EatToken(SyntaxKind.CloseParenToken));
             }
             if (!name.IsMissing)
                 _macroTakesParameters[name.Text] = parameterList != null;
 
             var bodyOpen = EatToken(SyntaxKind.PercentOpenParenToken);
-            var body = new List<GreenNode>();
+            var body = RentList();
             GreenToken bodyClose;
             if (bodyOpen.IsMissing)
             {
@@ -224,7 +224,7 @@ namespace StapSharp.Syntax
                 }
                 bodyClose = EatToken(SyntaxKind.PercentCloseParenToken);
             }
-            return Green.MacroDefinition(define, name, parameterList, bodyOpen, GreenList.CreateList(body), bodyClose);
+            return Green.MacroDefinition(define, name, parameterList, bodyOpen, ToGreenList(body), bodyClose);
         }
 
         /// <summary>Reports a construct that only tapsets and guru-mode (-g) scripts may use (language.md §8).</summary>

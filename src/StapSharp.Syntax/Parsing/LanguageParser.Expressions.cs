@@ -154,7 +154,7 @@ namespace StapSharp.Syntax
         private InternalSyntax.TupleExpressionSyntax ParseTuple(out int elementCount, out bool hasWildcard)
         {
             var open = EatToken(SyntaxKind.OpenBracketToken);
-            var elements = new List<GreenNode>();
+            var elements = RentList();
             elementCount = 0;
             hasWildcard = false;
             while (true)
@@ -172,7 +172,7 @@ namespace StapSharp.Syntax
                 if (CurrentKind != SyntaxKind.CommaToken) break;
                 elements.Add(EatToken());
             }
-            return Green.TupleExpression(open, GreenList.CreateList(elements), EatToken(SyntaxKind.CloseBracketToken));
+            return Green.TupleExpression(open, ToGreenList(elements), EatToken(SyntaxKind.CloseBracketToken));
         }
 
         /// <summary>A '*' standing alone as an index (followed by ',' or ']').</summary>

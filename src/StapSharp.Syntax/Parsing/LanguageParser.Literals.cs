@@ -22,7 +22,8 @@ namespace StapSharp.Syntax
                 return Green.LiteralExpression(SyntaxKind.StringLiteralExpression, GreenList.CreateList(new GreenNode[] { missing }));
             }
             var previous = EatToken();
-            var tokens = new List<GreenNode> { previous };
+            var tokens = RentList();
+            tokens.Add(previous);
             while (IsStringRunPiece(0))
             {
                 // Before level 2.0 a comment between two strings stopped the gluing.
@@ -33,7 +34,7 @@ namespace StapSharp.Syntax
             }
             if (tokens.Count == 1 && previous.Kind == SyntaxKind.AtArgumentToken)
                 return Green.ArgumentExpression(previous);
-            return Green.LiteralExpression(SyntaxKind.StringLiteralExpression, GreenList.CreateList(tokens));
+            return Green.LiteralExpression(SyntaxKind.StringLiteralExpression, ToGreenList(tokens));
         }
 
         /// <summary>
@@ -116,7 +117,7 @@ namespace StapSharp.Syntax
                 return Green.MacroInvocationExpression(name, null);
 
             var open = EatToken();
-            var arguments = new List<GreenNode>();
+            var arguments = RentList();
             if (CurrentKind != SyntaxKind.CloseParenToken)
             {
                 while (true)
@@ -127,7 +128,7 @@ namespace StapSharp.Syntax
                 }
             }
             var close = EatToken(SyntaxKind.CloseParenToken);
-            return Green.MacroInvocationExpression(name, Green.MacroArgumentList(open, GreenList.CreateList(arguments), close));
+            return Green.MacroInvocationExpression(name, Green.MacroArgumentList(open, ToGreenList(arguments), close));
         }
 
         /// <summary>
@@ -146,7 +147,7 @@ namespace StapSharp.Syntax
         /// <summary>A token run up to a ',' or ')' outside nested () and [].</summary>
         private InternalSyntax.MacroArgumentSyntax ParseMacroArgument()
         {
-            var tokens = new List<GreenNode>();
+            var tokens = RentList();
             int nesting = 0;
             while (CurrentKind != SyntaxKind.EndOfFileToken)
             {
@@ -156,7 +157,7 @@ namespace StapSharp.Syntax
                 else if (kind is SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken && nesting > 0) nesting--;
                 tokens.Add(EatToken());
             }
-            return Green.MacroArgument(GreenList.CreateList(tokens));
+            return Green.MacroArgument(ToGreenList(tokens));
         }
     }
 }

@@ -155,7 +155,7 @@ namespace StapSharp.Syntax
         private InternalSyntax.ArgumentListSyntax ParseArgumentList(out int count, out GreenExpression? first)
         {
             var open = EatToken(SyntaxKind.OpenParenToken);
-            var arguments = new List<GreenNode>();
+            var arguments = RentList();
             count = 0;
             first = null;
             if (CurrentKind != SyntaxKind.CloseParenToken)
@@ -170,21 +170,21 @@ namespace StapSharp.Syntax
                     arguments.Add(EatToken());
                 }
             }
-            return Green.ArgumentList(open, GreenList.CreateList(arguments), EatToken(SyntaxKind.CloseParenToken));
+            return Green.ArgumentList(open, ToGreenList(arguments), EatToken(SyntaxKind.CloseParenToken));
         }
 
         /// <summary>[ index {, index} ] where an index is an expression or a lone '*'.</summary>
         private InternalSyntax.BracketedArgumentListSyntax ParseBracketedArgumentList()
         {
             var open = EatToken(SyntaxKind.OpenBracketToken);
-            var arguments = new List<GreenNode>();
+            var arguments = RentList();
             while (true)
             {
                 arguments.Add(IsWildcardIndex() ? Green.WildcardExpression(EatToken()) : ParseExpressionCore());
                 if (CurrentKind != SyntaxKind.CommaToken) break;
                 arguments.Add(EatToken());
             }
-            return Green.BracketedArgumentList(open, GreenList.CreateList(arguments), EatToken(SyntaxKind.CloseBracketToken));
+            return Green.BracketedArgumentList(open, ToGreenList(arguments), EatToken(SyntaxKind.CloseBracketToken));
         }
 
         /// <summary>

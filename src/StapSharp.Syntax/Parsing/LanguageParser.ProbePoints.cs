@@ -13,13 +13,13 @@ namespace StapSharp.Syntax
         private GreenMember ParseProbeDeclaration()
         {
             var probeKeyword = EatToken(SyntaxKind.ProbeKeyword);
-            var points = new List<GreenNode>();
+            var points = RentList();
             var decorated = new List<bool>();
             ParseProbePointList(points, decorated);
             if (CurrentKind is not (SyntaxKind.EqualsToken or SyntaxKind.PlusEqualsToken))
-                return Green.ProbeDeclaration(probeKeyword, GreenList.CreateList(points), ParseBlock());
+                return Green.ProbeDeclaration(probeKeyword, ToGreenList(points), ParseBlock());
 
-            var heads = new List<GreenNode>();
+            var heads = RentList();
             bool anyEpilogueHead = false;
             while (CurrentKind is SyntaxKind.EqualsToken or SyntaxKind.PlusEqualsToken)
             {
@@ -32,7 +32,7 @@ namespace StapSharp.Syntax
                 var op = EatToken();
                 anyEpilogueHead |= op.Kind == SyntaxKind.PlusEqualsToken;
                 heads.Add(Green.ProbeAliasHead(name, op));
-                points = new List<GreenNode>();
+                points = RentList();
                 decorated = new List<bool>();
                 ParseProbePointList(points, decorated);
             }
@@ -46,7 +46,7 @@ namespace StapSharp.Syntax
                     comma = WithError(comma, ErrorCode.ERR_CombinedAliasNeedsEquals);
                 epilogue = ParseBlock();
             }
-            return Green.ProbeAliasDeclaration(probeKeyword, GreenList.CreateList(heads), GreenList.CreateList(points), body, comma, epilogue);
+            return Green.ProbeAliasDeclaration(probeKeyword, ToGreenList(heads), ToGreenList(points), body, comma, epilogue);
         }
 
         /// <summary>point {, point}; <paramref name="decorated"/> records per point whether it has ?, ! or if (...).</summary>
@@ -64,7 +64,7 @@ namespace StapSharp.Syntax
         /// <summary>component {. component} [? | !] [if (condition)].</summary>
         private InternalSyntax.ProbePointSyntax ParseProbePointCore(out bool decorated)
         {
-            var components = new List<GreenNode>();
+            var components = RentList();
             while (true)
             {
                 var component = ParseProbePointComponent(out bool groupDecorated);
@@ -84,7 +84,7 @@ namespace StapSharp.Syntax
                 condition = Green.ProbePointCondition(ifKeyword, open, expression, EatToken(SyntaxKind.CloseParenToken));
             }
             decorated = marker != null || condition != null;
-            return Green.ProbePoint(GreenList.CreateList(components), marker, condition);
+            return Green.ProbePoint(ToGreenList(components), marker, condition);
         }
 
         private InternalSyntax.BaseProbePointComponentSyntax ParseProbePointComponent(out bool groupDecorated)
@@ -95,11 +95,11 @@ namespace StapSharp.Syntax
                 try
                 {
                     var open = EatToken();
-                    var points = new List<GreenNode>();
+                    var points = RentList();
                     var decorated = new List<bool>();
                     ParseProbePointList(points, decorated);
                     foreach (bool d in decorated) groupDecorated |= d;
-                    return Green.ProbePointComponentGroup(open, GreenList.CreateList(points), EatToken(SyntaxKind.CloseBraceToken));
+                    return Green.ProbePointComponentGroup(open, ToGreenList(points), EatToken(SyntaxKind.CloseBraceToken));
                 }
                 finally
                 {
@@ -108,7 +108,7 @@ namespace StapSharp.Syntax
             }
 
             // The name is rebuilt from identifier, keyword and * pieces that touch (no trivia between): sys*open.
-            var pieces = new List<GreenNode>();
+            var pieces = RentList();
             if (IsComponentNamePiece(CurrentKind))
             {
                 var previous = EatToken();
@@ -124,7 +124,7 @@ namespace StapSharp.Syntax
                 pieces.Add(CreateMissingIdentifier());
             }
             var argument = CurrentKind == SyntaxKind.OpenParenToken ? ParseProbePointArgument() : null;
-            return Green.ProbePointComponent(GreenList.CreateList(pieces), argument);
+            return Green.ProbePointComponent(ToGreenList(pieces), argument);
         }
 
         private static bool IsComponentNamePiece(SyntaxKind kind) => kind is SyntaxKind.IdentifierToken

@@ -17,7 +17,7 @@ namespace StapSharp.Syntax
                 return Green.Block(missingOpen, GreenList.Empty, GreenToken.CreateMissing(SyntaxKind.CloseBraceToken));
             }
             var open = EatToken();
-            var statements = new List<GreenNode>();
+            var statements = RentList();
             bool skipping = false;
             while (CurrentKind is not (SyntaxKind.CloseBraceToken or SyntaxKind.EndOfFileToken))
             {
@@ -36,7 +36,7 @@ namespace StapSharp.Syntax
                 skipping = true;
             }
             var close = EatToken(SyntaxKind.CloseBraceToken);
-            return Green.Block(open, GreenList.CreateList(statements), close);
+            return Green.Block(open, ToGreenList(statements), close);
         }
 
         /// <summary>Parses a statement, or returns null (consuming nothing) when the current token cannot start one.</summary>
@@ -160,7 +160,7 @@ namespace StapSharp.Syntax
             }
 
             GreenToken? openBracket = null, closeBracket = null;
-            var keys = new List<GreenNode>();
+            var keys = RentList();
             if (CurrentKind == SyntaxKind.OpenBracketToken)
             {
                 openBracket = EatToken();
@@ -201,7 +201,7 @@ namespace StapSharp.Syntax
                 limit = Green.LimitClause(limitKeyword, ParseExpressionCore());
             }
             var close = EatToken(SyntaxKind.CloseParenToken);
-            return Green.ForeachStatement(foreachKeyword, open, value, openBracket, GreenList.CreateList(keys), closeBracket,
+            return Green.ForeachStatement(foreachKeyword, open, value, openBracket, ToGreenList(keys), closeBracket,
                 inKeyword, array, slice, sortClause, limit, close, ParseEmbeddedStatement());
         }
 

@@ -138,6 +138,18 @@ namespace StapSharp.Syntax
             }
         }
 
+        /// <summary>A cleared list for collecting children; give it back with <see cref="ToGreenList"/>.</summary>
+        private List<GreenNode> RentList() => _listPool.Count > 0 ? _listPool.Pop() : new List<GreenNode>();
+
+        /// <summary>The green list of <paramref name="items"/>; the builder goes back to the pool (lists no longer grow from empty for every node).</summary>
+        private GreenList ToGreenList(List<GreenNode> items)
+        {
+            var list = items.Count == 0 ? GreenList.Empty : GreenList.CreateList(items);
+            items.Clear();
+            if (_listPool.Count < 64) _listPool.Push(items);
+            return list;
+        }
+
         private static string DisplayText(GreenToken token)
             => token.Kind == SyntaxKind.EndOfFileToken ? "end of file" : token.Text;
 
