@@ -17,7 +17,9 @@ namespace StapSharp.Syntax.Tests.Semantics
             foreach (string path in Directory.GetFiles(examples, "*.stp", SearchOption.AllDirectories).OrderBy(p => p, System.StringComparer.Ordinal))
             {
                 var tree = StapSyntaxTree.ParseText(File.ReadAllText(path), path: path);
-                _ = StapCompilation.Create(new[] { tree }).GetDiagnostics();
+                var errors = StapCompilation.Create(new[] { tree }).GetSemanticDiagnostics()
+                    .Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
+                if (errors.Count > 0) output.WriteLine(Path.GetRelativePath(examples, path) + ": " + Describe(errors[0]));
                 count++;
             }
 

@@ -89,6 +89,15 @@ namespace StapSharp.Syntax.Tests.Semantics
             Verify("probe kernel.function(\"vfs_read\") { printf(\"%d\\n\", $count) }");
 
         [Fact]
+        public void AliasSuffixesResolveThroughTheRightHandSide() =>
+            Verify("probe myprobe = timer.ms(1), kernel.function(\"f\") { x = 1 }\nprobe myprobe.return { print(x) }\nprobe myprobe.nosuch { print(x) }",
+                "STP2005 (3,15): invalid suffix for probe");
+
+        [Fact]
+        public void ArgumentProbePointsAreAcceptedWithoutArguments() =>
+            Verify("probe $1.call { print(1) }");
+
+        [Fact]
         public void WildcardOutsideIndexList() =>
             Verify("global a\nprobe begin { a[1] = 1; x = a[*]; print(x) }",
                 "STP2016 (2,29): wildcard not allowed in array index");

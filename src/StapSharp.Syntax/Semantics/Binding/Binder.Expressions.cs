@@ -310,8 +310,16 @@ namespace StapSharp.Semantics
         {
             string name = invocation.Identifier.ValueText;
             var arguments = invocation.ArgumentList.Arguments;
+            int valueUses = _valueUses.Count;
             var argumentSlots = new List<TypeSlot>(arguments.Count);
             foreach (var argument in arguments) argumentSlots.Add(BindExpression(argument, scope));
+
+            // $3(...) names a function (or an operator such as @count) only once the command-line arguments are known.
+            if (name.StartsWith("$", System.StringComparison.Ordinal) || name.StartsWith("@", System.StringComparison.Ordinal))
+            {
+                _valueUses.RemoveRange(valueUses, _valueUses.Count - valueUses);
+                return TypeSlot.Opaque(invocation);
+            }
 
             var overloads = LookupFunctions(name, scope.Tree);
             if (overloads.Count == 0)

@@ -25,6 +25,21 @@ namespace StapSharp.Semantics
                 foreach (var expansion in Expand(point))
                 {
                     var result = Match(expansion);
+                    if (!result.Succeeded && HasArgumentComponent(expansion) && _options.ParseOptions.Arguments is null)
+                    {
+                        // $1.call: the point is only known once the command-line arguments are; accept it opaquely.
+                        scope.HasTargetVariables = true;
+                        scope.IsReturnProbe = true;
+                        scope.IsOpaque = true;
+                        resolved.Add(new ProbeFamilySymbol(point.ToString().Trim(), ImmutableArray<ProbeFamilyComponent>.Empty));
+                        continue;
+                    }
+
+                    if (!result.Succeeded && TryResolveAliasSuffix(result, expansion, scope, resolved, aliasTargets))
+                    {
+                        continue;
+                    }
+
                     if (!result.Succeeded)
                     {
                         if (worst is null || result.FailureComponent > worst.FailureComponent) { worst = result; worstPoint = expansion; }
@@ -83,6 +98,66 @@ namespace StapSharp.Semantics
             }
         }
 
+        private static bool HasArgumentComponent(List<(string Name, ProbeArgumentKind Argument, StapSyntaxNode Node)> expansion)
+        {
+            foreach (var component in expansion)
+            {
+                if (component.Node is ProbePointComponentSyntax named)
+                {
+                    foreach (var token in named.NameTokens)
+                    {
+                        if (token.Kind is SyntaxKind.DollarArgumentToken or SyntaxKind.AtArgumentToken) return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// stap's alias suffixes: <c>probe syscall.read.return</c> where only <c>syscall.read</c> is an alias resolves when
+        /// the alias's right-hand side points, with the suffix appended, resolve.
+        /// </summary>
+        private bool TryResolveAliasSuffix(ProbeMatchResult result, List<(string Name, ProbeArgumentKind Argument, StapSyntaxNode Node)> expansion,
+            BoundScope scope, ImmutableArray<Symbol>.Builder resolved, List<AliasInfo>? aliasTargets)
+        {
+            bool any = false;
+            foreach (var (target, suffixStart) in result.SuffixedAliases)
+            {
+                var suffix = expansion.GetRange(suffixStart, expansion.Count - suffixStart);
+                foreach (var alias in GetAliasInfos(target))
+                {
+                    bool suffixResolves = false;
+                    foreach (var rhs in alias.Symbol.Declaration.ProbePoints)
+                    {
+                        foreach (var rhsExpansion in Expand(rhs))
+                        {
+                            rhsExpansion.AddRange(suffix);
+                            var inner = Match(rhsExpansion);
+                            if (inner.Succeeded || inner.SuffixedAliases.Count > 0)
+                            {
+                                suffixResolves = true;
+                                foreach (var family in inner.Families)
+                                {
+                                    scope.HasTargetVariables |= family.HasTargetVariables;
+                                    scope.IsReturnProbe |= family.IsReturnProbe;
+                                }
+                            }
+                        }
+                    }
+
+                    if (!suffixResolves) continue;
+                    EnsureAliasResolved(alias);
+                    resolved.Add(alias.Symbol);
+                    aliasTargets?.Add(alias);
+                    AddAliasChain(scope, alias);
+                    any = true;
+                }
+            }
+
+            return any;
+        }
+
         private ProbeMatchResult Match(List<(string Name, ProbeArgumentKind Argument, StapSyntaxNode Node)> expansion)
         {
             var key = expansion.Select(c => (c.Name, c.Argument)).ToList();
@@ -94,6 +169,11 @@ namespace StapSharp.Semantics
                 {
                     if (!result.Succeeded) return user;
                     result.Aliases.AddRange(user.Aliases);
+                }
+                else
+                {
+                    result.SuffixedAliases.AddRange(user.SuffixedAliases);
+                    if (!result.Succeeded && user.Failure != ProbeMatchFailure.None) result.Fail(user.Failure, user.FailureComponent, user.Suggestions);
                 }
             }
 

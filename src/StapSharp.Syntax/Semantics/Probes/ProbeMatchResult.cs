@@ -10,6 +10,9 @@ namespace StapSharp.Semantics
 
         public List<object> Aliases { get; } = new();
 
+        /// <summary>Aliases matched by a prefix of the point, with the index where the suffix starts.</summary>
+        public List<(object Alias, int SuffixStart)> SuffixedAliases { get; } = new();
+
         public int Count => Families.Count + Aliases.Count;
 
         public bool Succeeded => Count > 0;

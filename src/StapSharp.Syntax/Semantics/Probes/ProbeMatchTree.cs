@@ -80,6 +80,13 @@ namespace StapSharp.Semantics
                 return;
             }
 
+            // An alias followed by more components is an alias with a suffix: the suffix is appended to the alias's
+            // right-hand side points (stap's alias suffixes); the binder checks that the result resolves.
+            if (node.Aliases is not null)
+            {
+                foreach (var alias in node.Aliases) result.SuffixedAliases.Add((alias, index));
+            }
+
             var failure = node.Family is not null || node.Aliases is not null ? ProbeMatchFailure.InvalidSuffix : ProbeMatchFailure.Mismatch;
             result.Fail(failure, index, Similar(name, node.Children.Keys.Select(k => k.Name).Distinct()));
         }
