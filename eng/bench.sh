@@ -3,6 +3,8 @@
 #
 #   eng/bench.sh            build the CLI, time it with hyperfine against `stap -p1`, then the in-process MB/s
 #   eng/bench.sh --bdn      also run the BenchmarkDotNet parse rows (--filter '*Parse*' --job short)
+# After the parse figures it compares whole processes on small scripts: `stapsharp check` against `stap -p2`
+# (target <= 1/5) and `stapsharp build --no-make` (C + Kbuild) against `stap -p3` (target <= 1/10).
 #
 # Environment: BENCH_RUNS (hyperfine runs, default 10), BENCH_PASSES (in-process passes, default 10),
 # STAPSHARP_TAPSET_DIR (default /usr/share/systemtap/tapset), STAP_KERNEL_RELEASE (default: first of /lib/modules),
@@ -86,6 +88,21 @@ awk -v a="$(field_of stapsharp 2)" -v b="$(field_of stap 2)" \
          f, a * 1000, b * 1000, a / b, (a / b <= 1 / 3.0) ? "met" : "NOT met"
   printf "cpu   stapsharp parse (%s): %8.1f ms   stap -p1: %8.1f ms   ratio %.3f (user+system)\n",
          f, (au + as) * 1000, (bu + bs) * 1000, (au + as) / (bu + bs) }'
+
+# ---- later passes: check vs stap -p2, C generation vs stap -p3 (same scripts, same run) ------------------
+compare() {  # compare LABEL TARGET STAPSHARP_CMD STAP_CMD
+  local label=$1 target=$2 mine=$3 theirs=$4 csv="$out/$1.csv"
+  hyperfine --warmup 1 --runs "$runs" --ignore-failure --style basic --export-csv "$csv" -n stapsharp "$mine" -n stap "$theirs" >/dev/null
+  awk -F, -v label="$label" -v target="$target" '$1 == "stapsharp" { a = $2 } $1 == "stap" { b = $2 }
+    END { printf "%-28s stapsharp %8.1f ms   stap %8.1f ms   ratio %.3f (target <= %s: %s)\n",
+          label, a * 1000, b * 1000, a / b, target, (a / b <= target + 0) ? "met" : "NOT met" }' "$csv"
+}
+say "later passes ($runs runs each)"
+for script in samples/hello.stp tests/vm-scripts/timer_exit.stp tests/vm-scripts/arrays.stp; do
+  name=$(basename "$script" .stp)
+  compare "check-$name" 0.2 "$cli check $script" "stap -r $release -p2 $script"
+  compare "c-$name" 0.1 "$cli build --no-make -o $out/c-$name $script" "stap -r $release -p3 $script"
+done
 
 # ---- in-process throughput ----------------------------------------------------------------------------------
 say "in-process parse throughput ($passes passes)"
