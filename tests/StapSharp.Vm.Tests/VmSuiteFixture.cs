@@ -24,6 +24,12 @@ public sealed class VmSuiteFixture : IAsyncLifetime
     public static readonly string? CliPath =
         Environment.GetEnvironmentVariable("STAPSHARP_VM_CLI") is { Length: > 0 } p && File.Exists(p) ? Path.GetFullPath(p) : null;
 
+    /// <summary>Transport cases run by both staprun and <c>stapsharp run</c> (tests/vm-transport): 10 MB of output
+    /// and a module whose start fails.</summary>
+    public static readonly string[] TransportPairs = ["bigout", "startfail"];
+
+    public static string TransportScriptsDirectory => Path.Combine(VmEnvironment.VmScriptsDirectory, "..", "vm-transport");
+
     private VmRunResult? _result;
 
     public IReadOnlyList<VmScript> Scripts { get; private set; } = [];
@@ -44,6 +50,8 @@ public sealed class VmSuiteFixture : IAsyncLifetime
 
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var toBuild = Scripts.Select(s => (s.ScriptPath, s.Name)).Append((Path.Combine(VmEnvironment.VmScriptsDirectory, "forever.stp"), "detached"));
+        if (CliPath is not null)
+            toBuild = toBuild.Concat(TransportPairs.Select(n => (Path.Combine(TransportScriptsDirectory, n + ".stp"), n)));
         IReadOnlyDictionary<string, string> modules = await StapBuilder.BuildAsync(toBuild, null, cts.Token);
         BuildTime = sw.Elapsed;
 
@@ -60,6 +68,20 @@ public sealed class VmSuiteFixture : IAsyncLifetime
             {
                 request.AddFile(modules[s.Name], $"/m/{s.Name}.ko");
                 request.AddJob("cli_" + s.Name, $"/opt/stapsharp/stapsharp run /m/{s.Name}.ko", s.TimeoutSeconds);
+            }
+
+            // staprun and stapsharp run on the same module, one after the other; big output is compared by
+            // size and checksum inside the guest (the serial console is too slow for 10 MB).
+            foreach (string name in TransportPairs)
+            {
+                request.AddFile(modules[name], $"/m/{name}.ko");
+                foreach (var (runner, command) in new[] { ("staprun", "staprun -C never"), ("cli", "/opt/stapsharp/stapsharp run") })
+                {
+                    string job = name == "bigout"
+                        ? $"sh -c 'mkdir -p /tmp; {command} /m/{name}.ko > /tmp/{runner}.out; echo rc=$?; wc -c < /tmp/{runner}.out; sha256sum < /tmp/{runner}.out; tail -n 1 /tmp/{runner}.out; rm /tmp/{runner}.out'"
+                        : $"{command} /m/{name}.ko";
+                    request.AddJob($"pair_{runner}_{name}", job, 120);
+                }
             }
         }
 
