@@ -45,43 +45,11 @@ namespace StapSharp.Syntax.Tests.Corpus
                 bool isLibrary = library || path.Contains("/tapset/");
                 var options = StapParseOptions.Default.WithKind(isLibrary ? StapSourceKind.Library : StapSourceKind.Script)
                     .WithLibraryMacros(s_libraryMacros.Value);
-                if (!isLibrary && (HasGuruShebang(text) || MetaRequestsGuruMode(path))) options = options.WithGuruMode(true);
+                // The same rule as the CLI: -g on the #! line, an `exec stap` line, or the example's .meta file.
+                if (!isLibrary && StapSharp.Cli.Commands.DeclaredStapOptions.Discover(path, text).GuruMode) options = options.WithGuruMode(true);
                 result.Add(new CorpusFile(path, text, options));
             }
             return result;
-        }
-
-        /// <summary>
-        /// Guru mode requested where the script starts stap: a <c>#!</c> first line or a polyglot
-        /// <c>//bin/true &amp;&amp; exec stap -g $0</c> line, with <c>g</c> in a short-option cluster (<c>-g</c>, <c>-gv</c>).
-        /// </summary>
-        private static bool HasGuruShebang(string text)
-        {
-            using var reader = new StringReader(text);
-            for (int i = 0; i < 12; i++)
-            {
-                var line = reader.ReadLine();
-                if (line == null) break;
-                if (!(line.StartsWith("#!", StringComparison.Ordinal) || line.StartsWith("//", StringComparison.Ordinal)) || !line.Contains("stap"))
-                    continue;
-                foreach (var word in line.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))
-                    if (IsShortOptionCluster(word) && word.IndexOf('g') > 0) return true;
-            }
-            return false;
-        }
-
-        /// <summary>Examples come with a .meta file whose test_check/test_installcheck lines show how stap runs them.</summary>
-        private static bool MetaRequestsGuruMode(string path)
-        {
-            string meta = System.IO.Path.ChangeExtension(path, ".meta");
-            if (!File.Exists(meta)) return false;
-            foreach (var line in File.ReadAllLines(meta))
-            {
-                if (!line.StartsWith("test_", StringComparison.Ordinal) || !line.Contains("stap")) continue;
-                foreach (var word in line.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries))
-                    if (IsShortOptionCluster(word) && word.IndexOf('g') > 0) return true;
-            }
-            return false;
         }
 
         /// <summary>Installed files that stap 4.8 itself rejects in pass 1 (checked with stap -p1).</summary>
@@ -90,14 +58,6 @@ namespace StapSharp.Syntax.Tests.Corpus
             // A template with a literal "{...}" body placeholder.
             "security-bandaid-template.stp",
         };
-
-        private static bool IsShortOptionCluster(string word)
-        {
-            if (word.Length < 2 || word[0] != '-' || word[1] == '-' || word[1] == 'D' || word[1] == 'G') return false;
-            for (int i = 1; i < word.Length; i++)
-                if (!char.IsLetterOrDigit(word[i])) return false;
-            return true;
-        }
     }
 
     internal sealed record CorpusFile(string Path, string Text, StapParseOptions Options)
