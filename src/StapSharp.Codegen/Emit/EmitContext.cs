@@ -9,6 +9,7 @@ namespace StapSharp.Codegen
     internal sealed class EmitContext
     {
         private readonly HashSet<string> _globalNames = new();
+        private readonly Dictionary<string, StatisticOptions> _statistics;
 
         public EmitContext(IrModule module, ModuleGeneratorOptions options)
         {
@@ -17,6 +18,7 @@ namespace StapSharp.Codegen
             Analysis = new IrAnalysis(module);
             foreach (IrGlobal g in module.Globals)
                 _globalNames.Add(g.Name);
+            _statistics = StatisticInference.Infer(module, this);
         }
 
         public IrModule Module { get; }
@@ -38,6 +40,10 @@ namespace StapSharp.Codegen
             Report(ErrorCode.ERR_UndeclaredGlobal, location, global.Name);
             return false;
         }
+
+        /// <summary>The runtime options of a statistics global, inferred from all its uses.</summary>
+        public StatisticOptions StatisticOptionsOf(IrGlobal global) =>
+            _statistics.TryGetValue(global.Name, out StatisticOptions? options) ? options.Effective() : new StatisticOptions().Effective();
 
         /// <summary>The position of a global in the module, for a stable lock order.</summary>
         public int IndexOf(IrGlobal global)

@@ -36,11 +36,14 @@ namespace StapSharp.Codegen
                     return ArrayElement(element);
                 case IrArrayContains contains:
                 {
-                    if (!CheckArray(contains.Array, contains.Keys.Length, contains.Location))
+                    if (!CheckArray(contains.Array, contains.Keys.Length, contains.Location, allowStatistics: true))
                         return "0";
                     string[] keys = Operands(KeyExpressions(contains.Array, contains.Keys, contains.Location));
                     string result = LongTemporary();
-                    _w.Line(result + " = _stp_map_exists_" + Suffix(contains.Array) + " (global(" + CNames.Global(contains.Array.Name) + "), " + string.Join(", ", keys) + ");");
+                    string map = "global(" + CNames.Global(contains.Array.Name) + "), " + string.Join(", ", keys);
+                    _w.Line(contains.Array.ValueType == IrType.Statistics
+                        ? result + " = (_stp_pmap_get_" + Suffix(contains.Array) + " (" + map + ") != NULL);"
+                        : result + " = _stp_map_exists_" + Suffix(contains.Array) + " (" + map + ");");
                     return result;
                 }
                 case IrBinaryExpression binary:
@@ -75,6 +78,8 @@ namespace StapSharp.Codegen
                     return Format(format);
                 case IrStatisticValue statistic:
                     return Statistic(statistic);
+                case IrHistogramBucket bucket:
+                    return HistogramBucket(bucket);
                 default:
                     _context.Report(ErrorCode.ERR_UnsupportedConstruct, e.Location, e.GetType().Name);
                     return "0";
@@ -386,45 +391,6 @@ namespace StapSharp.Codegen
             string result = StringTemporary();
             _w.Line("_stp_snprintf (" + result + ", MAXSTRINGLEN, " + string.Join(", ", arguments) + ");");
             _ = callName;
-            return result;
-        }
-
-        private string Statistic(IrStatisticValue statistic)
-        {
-            IrGlobal aggregate = statistic.Aggregate;
-            if (!_context.CheckDeclared(aggregate, statistic.Location))
-                return "0";
-            if (aggregate.ValueType != IrType.Statistics || aggregate.IsArray)
-            {
-                _context.Report(ErrorCode.ERR_IrTypeMismatch, statistic.Location, "'@" + statistic.Operator.ToString().ToLowerInvariant() + "'", "a statistics global", "'" + aggregate.Name + "'");
-                return "0";
-            }
-            string data = NewTemporary("stat_data *");
-            string result = LongTemporary();
-            _w.Line(data + " = _stp_stat_get (global(" + CNames.Global(aggregate.Name) + "), 0);");
-            switch (statistic.Operator)
-            {
-                case IrStatisticOperator.Count:
-                case IrStatisticOperator.Sum:
-                    string field = statistic.Operator == IrStatisticOperator.Count ? "count" : "sum";
-                    _w.Line(result + " = (unlikely (" + data + " == NULL)) ? 0 : " + data + "->" + field + ";");
-                    break;
-                default:
-                    string name = statistic.Operator switch
-                    {
-                        IrStatisticOperator.Min => "@min",
-                        IrStatisticOperator.Max => "@max",
-                        _ => "@avg",
-                    };
-                    FailIf(data + " == NULL || " + data + "->count == 0", "empty aggregate", "operator '" + name + "'", statistic.Location);
-                    _w.Line(result + " = " + statistic.Operator switch
-                    {
-                        IrStatisticOperator.Min => data + "->min;",
-                        IrStatisticOperator.Max => data + "->max;",
-                        _ => "_stp_div64 (NULL, " + data + "->sum, " + data + "->count);",
-                    });
-                    break;
-            }
             return result;
         }
     }

@@ -62,14 +62,13 @@ namespace StapSharp.Codegen
                     _w.Line("goto " + _errorLabel + ";");
                     break;
                 case IrStatisticAdd s:
-                    if (s.Aggregate.ValueType != IrType.Statistics || s.Aggregate.IsArray)
-                    {
-                        _context.Report(ErrorCode.ERR_IrTypeMismatch, s.Location, "'<<<'", "a statistics global", "'" + s.Aggregate.Name + "'");
-                        break;
-                    }
-                    _context.CheckDeclared(s.Aggregate, s.Location);
-                    string added = Expect(s.Value, IrType.Long, "'<<<'");
-                    _w.Line("_stp_stat_add (global(" + CNames.Global(s.Aggregate.Name) + "), " + added + ", 1, 1, 1, 1, 0);");
+                    StatisticAdd(s);
+                    break;
+                case IrHistogramPrint s:
+                    HistogramPrint(s);
+                    break;
+                case IrHistogramForeach s:
+                    HistogramForeach(s);
                     break;
                 default:
                     _context.Report(ErrorCode.ERR_UnsupportedConstruct, statement.Location, statement.GetType().Name);
@@ -196,8 +195,14 @@ namespace StapSharp.Codegen
         private void Foreach(IrForeach s)
         {
             IrGlobal array = s.Array;
-            if (!CheckArray(array, s.Keys.Length, s.Location))
+            if (!CheckArray(array, s.Keys.Length, s.Location, allowStatistics: true))
                 return;
+            bool statistics = array.ValueType == IrType.Statistics;
+            if (s.Sort?.Aggregate is not null && !(statistics && s.Sort.Column == 0))
+            {
+                _context.Report(ErrorCode.ERR_IrTypeMismatch, s.Location, "a foreach sort on an extractor", "a value sort of an array of statistics", "'" + array.Name + "'");
+                return;
+            }
             for (int i = 0; i < s.Keys.Length; i++)
             {
                 if (s.Keys[i].Type != array.KeyTypes[i])
@@ -211,12 +216,12 @@ namespace StapSharp.Codegen
                 return;
             }
 
-            string map = "global(" + CNames.Global(array.Name) + ")";
             string suffix = Suffix(array);
             string? limit = s.Limit is null ? null : Snapshot(Expect(s.Limit, IrType.Long, "foreach limit"), IrType.Long);
+            string map = statistics ? AggregatePmap(array) : "global(" + CNames.Global(array.Name) + ")";
             if (s.Sort is not null)
             {
-                string column = s.Sort.Column.ToString(CultureInfo.InvariantCulture);
+                string column = statistics && s.Sort.Column == 0 ? SortColumn(s.Sort) : s.Sort.Column.ToString(CultureInfo.InvariantCulture);
                 string direction = s.Sort.Descending ? "1" : "-1";
                 _w.Line(limit is null
                     ? "_stp_map_sort_" + suffix + " (" + map + ", " + column + ", " + direction + ");"
@@ -267,7 +272,7 @@ namespace StapSharp.Codegen
             {
                 case IrGlobalReference g when g.Global.IsArray:
                     if (_context.CheckDeclared(g.Global, s.Location))
-                        _w.Line("_stp_map_clear (global(" + CNames.Global(g.Global.Name) + "));");
+                        _w.Line((g.Global.ValueType == IrType.Statistics ? "_stp_pmap_clear" : "_stp_map_clear") + " (global(" + CNames.Global(g.Global.Name) + "));");
                     break;
                 case IrGlobalReference g when g.Global.ValueType == IrType.Statistics:
                     if (_context.CheckDeclared(g.Global, s.Location))
@@ -280,9 +285,9 @@ namespace StapSharp.Codegen
                 case IrLocalReference local:
                     Reset("l->" + CNames.Local(local.Variable.Name), local.Type);
                     break;
-                case IrArrayElement element when CheckArray(element.Array, element.Keys.Length, s.Location):
+                case IrArrayElement element when CheckArray(element.Array, element.Keys.Length, s.Location, allowStatistics: true):
                     string[] keys = Operands(KeyExpressions(element.Array, element.Keys, s.Location));
-                    _w.Line("_stp_map_del_" + Suffix(element.Array) + " (global(" + CNames.Global(element.Array.Name) + "), " + string.Join(", ", keys) + ");");
+                    _w.Line((element.Array.ValueType == IrType.Statistics ? "_stp_pmap_del_" : "_stp_map_del_") + Suffix(element.Array) + " (global(" + CNames.Global(element.Array.Name) + "), " + string.Join(", ", keys) + ");");
                     break;
                 case IrArrayElement:
                     break;
@@ -358,7 +363,7 @@ namespace StapSharp.Codegen
             _w.Label(end);
         }
 
-        private bool CheckArray(IrGlobal array, int keyCount, IrSourceLocation? location)
+        private bool CheckArray(IrGlobal array, int keyCount, IrSourceLocation? location, bool allowStatistics = false)
         {
             if (!_context.CheckDeclared(array, location))
                 return false;
@@ -367,9 +372,9 @@ namespace StapSharp.Codegen
                 _context.Report(ErrorCode.ERR_IrTypeMismatch, location, "'" + array.Name + "'", "an array", "a scalar");
                 return false;
             }
-            if (array.ValueType == IrType.Statistics)
+            if (array.ValueType == IrType.Statistics && !allowStatistics)
             {
-                _context.Report(ErrorCode.ERR_UnsupportedConstruct, location, "arrays of statistics");
+                _context.Report(ErrorCode.ERR_IrTypeMismatch, location, "'" + array.Name + "[]'", "a value", "statistics (use an extractor such as @count)");
                 return false;
             }
             if (keyCount != array.KeyTypes.Length)

@@ -95,6 +95,11 @@ namespace StapSharp.Codegen
                             Declare(f.Value, f.Location);
                         break;
                     case IrTryCatch t when t.MessageVariable is not null: Declare(t.MessageVariable, t.Location); break;
+                    case IrHistogramForeach h:
+                        Declare(h.Bucket, h.Location);
+                        if (h.Value is not null)
+                            Declare(h.Value, h.Location);
+                        break;
                 }
             }
         }

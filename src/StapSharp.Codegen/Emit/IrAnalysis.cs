@@ -57,14 +57,30 @@ namespace StapSharp.Codegen
                     case IrDelete d:
                         MarkWrite(d.Target, use);
                         break;
+                    case IrForeach f when f.Array.ValueType == IrType.Statistics:
+                        // Aggregating the per-CPU maps for the iteration writes the aggregate map.
+                        use.Written.Add(f.Array);
+                        break;
                     case IrForeach f:
                         use.Read.Add(f.Array);
+                        break;
+                    case IrHistogramPrint h:
+                        use.Written.Add(h.Aggregate);
+                        break;
+                    case IrHistogramBucket h:
+                        use.Written.Add(h.Aggregate);
+                        break;
+                    case IrHistogramForeach h:
+                        use.Written.Add(h.Aggregate);
                         break;
                     case IrGlobalReference g when g.Global.ValueType != IrType.Statistics:
                         use.Read.Add(g.Global);
                         break;
                     case IrArrayElement e:
                         use.Read.Add(e.Array);
+                        break;
+                    case IrArrayContains c when c.Array.ValueType == IrType.Statistics:
+                        use.Written.Add(c.Array);
                         break;
                     case IrArrayContains c:
                         use.Read.Add(c.Array);

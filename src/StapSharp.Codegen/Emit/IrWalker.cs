@@ -39,7 +39,11 @@ namespace StapSharp.Codegen
                 case IrReturn s: yield return s.Value; break;
                 case IrTryCatch s: yield return s.Catch; yield return s.Try; break;
                 case IrError s: yield return s.Message; break;
-                case IrStatisticAdd s: yield return s.Value; break;
+                case IrStatisticAdd s: yield return s.Value; foreach (IrExpression k in s.Keys) yield return k; break;
+                case IrStatisticValue e: foreach (IrExpression k in e.Keys) yield return k; break;
+                case IrHistogramPrint s: foreach (IrExpression k in s.Keys) yield return k; break;
+                case IrHistogramBucket e: yield return e.Index; foreach (IrExpression k in e.Keys) yield return k; break;
+                case IrHistogramForeach s: yield return s.Body; yield return s.Limit; foreach (IrExpression k in s.Keys) yield return k; break;
                 case IrArrayElement e: foreach (IrExpression k in e.Keys) yield return k; break;
                 case IrArrayContains e: foreach (IrExpression k in e.Keys) yield return k; break;
                 case IrBinaryExpression e: yield return e.Right; yield return e.Left; break;

@@ -10,7 +10,7 @@ namespace StapSharp.Codegen
             foreach (IrGlobal global in Module.Globals)
             {
                 string name = CNames.Global(global.Name);
-                string type = global.IsArray ? "MAP" : global.ValueType switch
+                string type = global.IsArray ? (global.ValueType == IrType.Statistics ? "PMAP" : "MAP") : global.ValueType switch
                 {
                     IrType.String => "string_t",
                     IrType.Statistics => "Stat",
@@ -60,15 +60,21 @@ namespace StapSharp.Codegen
             foreach (IrGlobal global in Module.Globals)
             {
                 string name = CNames.Global(global.Name);
-                if (global.IsArray)
+                string entries = global.MaxEntries is int max ? Number(max) : "MAXMAPENTRIES";
+                string suffix = CNames.MapSuffix(global.KeyTypes, global.ValueType);
+                if (global.IsArray && global.ValueType == IrType.Statistics)
                 {
-                    string entries = global.MaxEntries is int max ? Number(max) : "MAXMAPENTRIES";
-                    _w.Line("global_set(" + name + ", _stp_map_new_" + CNames.MapSuffix(global.KeyTypes, global.ValueType)
-                        + " (KEY_MAPENTRIES, " + entries + ", NULL)); if (global(" + name + ") == NULL) rc = -ENOMEM;");
+                    _w.Line("global_set(" + name + ", _stp_pmap_new_" + suffix + " (" + _context.StatisticOptionsOf(global).InitArguments(entries)
+                        + ", NULL)); if (global(" + name + ") == NULL) rc = -ENOMEM;");
+                }
+                else if (global.IsArray)
+                {
+                    _w.Line("global_set(" + name + ", _stp_map_new_" + suffix + " (KEY_MAPENTRIES, " + entries + ", NULL)); if (global(" + name + ") == NULL) rc = -ENOMEM;");
                 }
                 else if (global.ValueType == IrType.Statistics)
                 {
-                    _w.Line("global_set(" + name + ", _stp_stat_init (STAT_OP_COUNT, STAT_OP_SUM, STAT_OP_MIN, STAT_OP_MAX, STAT_OP_AVG, KEY_HIST_TYPE, HIST_NONE, NULL)); if (global(" + name + ") == NULL) rc = -ENOMEM;");
+                    _w.Line("global_set(" + name + ", _stp_stat_init (" + _context.StatisticOptionsOf(global).InitArguments(null)
+                        + ", NULL)); if (global(" + name + ") == NULL) rc = -ENOMEM;");
                 }
                 _w.OpenBlock("if (rc)");
                 _w.Line("_stp_error (" + CStringLiteral.Quote("global variable '" + global.Name + "' allocation failed") + ");");
@@ -91,7 +97,7 @@ namespace StapSharp.Codegen
             {
                 string name = CNames.Global(global.Name);
                 if (global.IsArray)
-                    _w.Line("_stp_map_del (global(" + name + "));");
+                    _w.Line((global.ValueType == IrType.Statistics ? "_stp_pmap_del" : "_stp_map_del") + " (global(" + name + "));");
                 else if (global.ValueType == IrType.Statistics)
                     _w.Line("_stp_stat_del (global(" + name + "));");
             }

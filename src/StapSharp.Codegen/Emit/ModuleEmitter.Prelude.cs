@@ -100,6 +100,9 @@ namespace StapSharp.Codegen
                 _w.Directive("#define VALUE_TYPE " + CNames.MapTypeMacro(valueType));
                 for (int i = 0; i < keyTypes.Length; i++)
                     _w.Directive("#define KEY" + Number(i + 1) + "_TYPE " + CNames.MapTypeMacro(keyTypes[i]));
+                // Arrays of statistics are per-CPU maps (pmap-gen.c), as in stap.
+                if (valueType == IrType.Statistics)
+                    _w.Directive("#define MAP_DO_PMAP 1");
                 _w.Directive("#include \"map-gen.c\"");
                 _w.Directive("#undef MAP_DO_PMAP");
                 _w.Directive("#undef VALUE_TYPE");

@@ -21,6 +21,7 @@ namespace StapSharp.Codegen
                 PostfixUnaryExpressionSyntax postfix =>
                     LowerIncrement(postfix.Operand, postfix.Kind == SyntaxKind.PostIncrementExpression),
                 InvocationExpressionSyntax invocation when TryLowerControlCall(invocation) is { } control => control,
+                InvocationExpressionSyntax invocation when TryLowerHistogramPrint(invocation) is { } print => print,
                 var other => new IrExpressionStatement(LowerExpression(other)),
             };
             return lowered with { Location = LocationOf(expression) };
@@ -36,11 +37,7 @@ namespace StapSharp.Codegen
         private IrStatement LowerAssignment(AssignmentExpressionSyntax assignment)
         {
             if (assignment.Kind == SyntaxKind.AggregateAssignmentExpression)
-            {
-                if (Unparenthesize(assignment.Left) is IdentifierNameSyntax name && SymbolOf(name) is GlobalSymbol { IsArray: false } global)
-                    return new IrStatisticAdd(GetGlobal(global, name), LowerExpression(assignment.Right));
-                return new IrExpressionStatement(Unsupported(assignment.Left, "'<<<' into '" + Shorten(assignment.Left.ToString()) + "' (only scalar global aggregates are supported)"));
-            }
+                return LowerStatisticAdd(assignment);
 
             IrExpression target = LowerAssignable(assignment.Left);
             IrExpression value = LowerExpression(assignment.Right);

@@ -17,6 +17,7 @@ namespace StapSharp.Codegen
                 LiteralExpressionSyntax literal => LowerLiteral(literal),
                 IdentifierNameSyntax name => LowerName(name),
                 ArgumentExpressionSyntax argument => LowerScriptArgument(argument),
+                ElementAccessExpressionSyntax element when Unparenthesize(element.Expression) is HistogramExpressionSyntax histogram => LowerHistogramBucket(element, histogram),
                 ElementAccessExpressionSyntax element when element.Kind == SyntaxKind.ElementAccessExpression => LowerElementAccess(element),
                 InvocationExpressionSyntax invocation => LowerInvocation(invocation),
                 PrefixUnaryExpressionSyntax prefix => LowerPrefix(prefix),
@@ -30,7 +31,7 @@ namespace StapSharp.Codegen
                 AssignmentExpressionSyntax or PostfixUnaryExpressionSyntax => Unsupported(expression, "an assignment used as a value ('" + Shorten(expression.ToString()) + "')"),
                 MacroInvocationExpressionSyntax => Unsupported(expression, "the macro invocation '" + Shorten(expression.ToString()) + "'"),
                 EmbeddedCodeExpressionSyntax => Unsupported(expression, "an embedded-C expression"),
-                HistogramExpressionSyntax => Unsupported(expression, "a histogram ('" + Shorten(expression.ToString()) + "')"),
+                HistogramExpressionSyntax => Unsupported(expression, "a histogram used as a value ('" + Shorten(expression.ToString()) + "'; print it, index it or iterate it)"),
                 _ => Unsupported(expression, "the expression '" + Shorten(expression.ToString()) + "'"),
             };
             return lowered.Location is null ? lowered with { Location = LocationOf(expression) } : lowered;
@@ -108,7 +109,7 @@ namespace StapSharp.Codegen
                 return Unsupported(element, "indexing '" + Shorten(element.Expression.ToString()) + "'");
             IrGlobal array = GetGlobal(global, name);
             if (array.ValueType == IrType.Statistics)
-                return Unsupported(element, "an array of statistics ('" + Shorten(element.ToString()) + "')");
+                return Unsupported(element, "an element of an array of statistics used as a value ('" + Shorten(element.ToString()) + "'; use an extractor such as @count)");
             return new IrArrayElement(array, LowerKeys(element.ArgumentList.Arguments));
         }
 
@@ -181,24 +182,6 @@ namespace StapSharp.Codegen
                 SyntaxKind.LogicalOrExpression => new IrLogicalExpression(false, LowerExpression(binary.Left), LowerExpression(binary.Right)),
                 _ => Unsupported(binary, "the operator '" + binary.OperatorToken.Text + "'"),
             };
-        }
-
-        private IrExpression LowerStatistic(StatisticExpressionSyntax statistic)
-        {
-            IrStatisticOperator? op = statistic.Kind switch
-            {
-                SyntaxKind.CountExpression => IrStatisticOperator.Count,
-                SyntaxKind.SumExpression => IrStatisticOperator.Sum,
-                SyntaxKind.MinExpression => IrStatisticOperator.Min,
-                SyntaxKind.MaxExpression => IrStatisticOperator.Max,
-                SyntaxKind.AverageExpression => IrStatisticOperator.Average,
-                _ => null,
-            };
-            if (op is null)
-                return Unsupported(statistic, "'" + statistic.OperatorKeyword.Text + "'");
-            if (Unparenthesize(statistic.Operand) is not IdentifierNameSyntax name || SymbolOf(name) is not GlobalSymbol { IsArray: false } global)
-                return Unsupported(statistic.Operand, "'" + statistic.OperatorKeyword.Text + "' of '" + Shorten(statistic.Operand.ToString()) + "' (only scalar global aggregates are supported)");
-            return new IrStatisticValue(op.Value, GetGlobal(global, name));
         }
     }
 }

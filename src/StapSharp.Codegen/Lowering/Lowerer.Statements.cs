@@ -65,18 +65,20 @@ namespace StapSharp.Codegen
             target = Unparenthesize(target);
             if (target is IdentifierNameSyntax name && SymbolOf(name) is GlobalSymbol global)
                 return new IrGlobalReference(GetGlobal(global, name));
+            if (target is ElementAccessExpressionSyntax && TryLowerAggregate(target, out IrGlobal aggregate, out ImmutableArray<IrExpression> keys) && aggregate.IsArray)
+                return new IrArrayElement(aggregate, keys);
             return LowerAssignable(target);
         }
 
         private IrStatement LowerForeach(ForeachStatementSyntax statement)
         {
+            if (Unparenthesize(statement.Expression) is HistogramExpressionSyntax histogram)
+                return LowerHistogramForeach(statement, histogram);
             if (Unparenthesize(statement.Expression) is not IdentifierNameSyntax arrayName || SymbolOf(arrayName) is not GlobalSymbol arraySymbol)
                 return new IrExpressionStatement(Unsupported(statement.Expression, "foreach over '" + Shorten(statement.Expression.ToString()) + "'"));
             if (statement.Slice is { } slice)
                 Unsupported(slice, "a foreach slice");
             IrGlobal array = GetGlobal(arraySymbol, arrayName);
-            if (array.ValueType == IrType.Statistics)
-                Unsupported(statement.Expression, "foreach over an array of statistics");
 
             var sorts = new List<(IrForeachSort Sort, StapSyntaxNode Node)>();
             var keys = ImmutableArray.CreateBuilder<IrVariable>(statement.Keys.Count);
@@ -98,9 +100,10 @@ namespace StapSharp.Codegen
 
             if (statement.Sort is { } sort)
             {
-                if (sort.AggregateKeyword.Kind != SyntaxKind.None)
-                    Unsupported(sort, "a foreach sort on an aggregate");
-                sorts.Add((new IrForeachSort(0, sort.SortToken.Kind == SyntaxKind.MinusToken), sort));
+                IrStatisticOperator? aggregate = SortOperator(sort.AggregateKeyword.Kind);
+                if (aggregate is not null && array.ValueType != IrType.Statistics)
+                    Unsupported(sort, "a foreach sort on an extractor of '" + array.Name + "', which is not an array of statistics");
+                sorts.Add((new IrForeachSort(0, sort.SortToken.Kind == SyntaxKind.MinusToken) { Aggregate = aggregate }, sort));
             }
 
             if (sorts.Count > 1)

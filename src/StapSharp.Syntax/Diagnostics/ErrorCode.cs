@@ -254,6 +254,10 @@ namespace StapSharp.Diagnostics
         ERR_LoweringUnsupportedProbePoint = 3022,
         /// <summary>A target-variable construct (<c>$var</c>, <c>@cast</c>, <c>@var</c>...), which needs debuginfo.</summary>
         ERR_LoweringTargetConstruct = 3023,
+        /// <summary>Uses of one statistics global need conflicting runtime options (two histogram types, two <c>@variance</c> shifts).</summary>
+        ERR_ConflictingStatisticOptions = 3040,
+        /// <summary>A <c>@variance</c> bit shift outside 0..62 or <c>@hist_linear</c> bounds that do not fit the runtime's ints.</summary>
+        ERR_StatisticParameterOutOfRange = 3041,
 
         // ---- infrastructure (STP9xxx) ----
         /// <summary>An analyzer threw an exception.</summary>

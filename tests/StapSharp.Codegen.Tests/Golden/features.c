@@ -233,8 +233,8 @@ static void probe_0 (struct context * __restrict__ c) {
     _stp_map_del_si (global(s___global_counts), "b");
     l->__tmp8 = _stp_map_exists_si (global(s___global_counts), "b");
     _stp_printf ("%lld\n", (int64_t) (l->__tmp8));
-    _stp_stat_add (global(s___global_lat), ((int64_t)3LL), 1, 1, 1, 1, 0);
-    _stp_stat_add (global(s___global_lat), ((int64_t)5LL), 1, 1, 1, 1, 0);
+    _stp_stat_add (global(s___global_lat), ((int64_t)3LL), 34, 36, 8, 16, 0);
+    _stp_stat_add (global(s___global_lat), ((int64_t)5LL), 34, 36, 8, 16, 0);
     l->__tmp9 = _stp_stat_get (global(s___global_lat), 0);
     l->__tmp10 = (unlikely (l->__tmp9 == NULL)) ? 0 : l->__tmp9->count;
     l->__tmp11 = _stp_stat_get (global(s___global_lat), 0);

@@ -22,7 +22,6 @@ namespace StapSharp.Codegen.Tests.Lowering
         public static readonly IReadOnlyDictionary<string, string> Unsupported = new Dictionary<string, string>
         {
             ["strings"] = "calls tapset functions with embedded-C bodies (strlen, substr, isinstr, str_replace, strtol): STP3021",
-            ["stats"] = "uses an array of statistics (by[k] <<< v), which the IR cannot express: STP3020",
         };
 
         public static IEnumerable<object[]> SupportedScripts() =>
