@@ -90,7 +90,9 @@ namespace StapSharp.Codegen
                         use.Written.Add(s.Aggregate);
                         break;
                     case IrStatisticAdd s:
+                        // <<< adds to this CPU's data: a reader of the global, as in stap, so extraction (a writer) excludes it.
                         use.Aggregates.Add(s.Aggregate);
+                        use.Read.Add(s.Aggregate);
                         break;
                     case IrCall call when _functions.TryGetValue(call.FunctionName, out IrFunction? callee) && visitedFunctions.Add(callee.Name):
                         Collect(callee.Body, use, visitedFunctions);

@@ -13,7 +13,7 @@ namespace StapSharp.Codegen
         Max = 3,
         /// <summary><c>@avg</c> (a run-time error when empty)</summary>
         Average = 4,
-        /// <summary><c>@variance</c> (a run-time error when empty; -1 of a single value)</summary>
+        /// <summary><c>@variance</c> (a run-time error when empty; 0 for a single value)</summary>
         Variance = 5,
     }
 }

@@ -146,6 +146,19 @@ namespace StapSharp.Codegen.Tests.Lowering
         }
 
         [Fact]
+        public void Adding_takes_a_read_lock_and_extracting_or_iterating_a_write_lock_as_in_stap()
+        {
+            string c = GenerateC("global s, by\nprobe timer.ms(100) { s <<< 1; by[1] <<< 2 }\nprobe timer.ms(200) { println(@count(s)); foreach (k in by) println(k) }");
+            int second = c.IndexOf("static void probe_1 ", System.StringComparison.Ordinal);
+            string adder = c.Substring(c.IndexOf("static void probe_0 ", System.StringComparison.Ordinal), second - c.IndexOf("static void probe_0 ", System.StringComparison.Ordinal));
+            string reader = c.Substring(second);
+            Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(adder, @"\.write_p = 0").Count);
+            Assert.DoesNotContain(".write_p = 1", adder);
+            Assert.Matches(@"global_lock\(s___global_s\),\s*\.write_p = 1", reader);
+            Assert.Matches(@"global_lock\(s___global_by\),\s*\.write_p = 1", reader);
+        }
+
+        [Fact]
         public void Two_histogram_types_on_one_global_are_an_error()
         {
             Assert.Equal(new[] { "STP3040" }, GenerateErrors("global h\nprobe begin { h <<< 1; print(@hist_log(h)); print(@hist_linear(h, 0, 10, 1)) }"));
