@@ -53,7 +53,8 @@ namespace StapSharp.Cli.Commands
                 .WithParseOptions(parseOptions)
                 .WithGuruMode(parseOptions.GuruMode)
                 .WithUseTapsets(!result.GetValue(check.NoTapsets))
-                .WithTapsetSearchPaths(StapCompilationOptions.Default.TapsetSearchPaths.AddRange(includeDirectories));
+                .WithTapsetSearchPaths(StapCompilationOptions.Default.TapsetSearchPaths.AddRange(includeDirectories))
+                .WithTapsetIndexCacheDirectory(UserCacheDirectory.TapsetIndex);
             var loader = new ScriptLoader(parseOptions, includeDirectories);
             string[] files = result.GetValue(common.Files) ?? Array.Empty<string>();
             var results = new CheckFileResult[files.Length];

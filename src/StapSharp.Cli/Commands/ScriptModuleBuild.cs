@@ -57,7 +57,8 @@ namespace StapSharp.Cli.Commands
             var compilationOptions = StapCompilationOptions.Default
                 .WithParseOptions(_parseOptions)
                 .WithGuruMode(_parseOptions.GuruMode)
-                .WithTapsetSearchPaths(StapCompilationOptions.Default.TapsetSearchPaths.Concat(_includeDirectories));
+                .WithTapsetSearchPaths(StapCompilationOptions.Default.TapsetSearchPaths.Concat(_includeDirectories))
+                .WithTapsetIndexCacheDirectory(UserCacheDirectory.TapsetIndex);
             StapCompilation compilation = StapCompilation.Create(trees, compilationOptions);
             string buildTree = "/lib/modules/" + _parseOptions.KernelRelease + "/build";
             var generatorOptions = new ModuleGeneratorOptions { ModuleName = moduleName, KernelBuildTree = buildTree, GuruMode = _parseOptions.GuruMode };

@@ -27,10 +27,31 @@ namespace StapSharp.Semantics
 
         public IEnumerable<string> AllFunctionNames => _functions.Keys;
 
-        public static TapsetIndex Build(ImmutableArray<string> files)
+        /// <summary>Scans every file, or loads the scan from <paramref name="cacheDirectory"/> when the files are unchanged.</summary>
+        public static TapsetIndex Build(ImmutableArray<string> files, string? cacheDirectory = null)
         {
-            var scanned = new List<TapsetFileIndex>(files.Length);
+            string? fingerprint = cacheDirectory is null ? null : TapsetIndexCache.Fingerprint(files);
+            List<TapsetFileIndex>? scanned = fingerprint is null ? null : TapsetIndexCache.TryLoad(cacheDirectory!, fingerprint, files);
+            if (scanned is null)
+            {
+                scanned = Scan(files, out bool complete);
+                if (fingerprint is not null && complete) TapsetIndexCache.TrySave(cacheDirectory!, fingerprint, scanned);
+            }
+
             var aliases = ImmutableArray.CreateBuilder<(ImmutableArray<string>, string)>();
+            foreach (var file in scanned)
+            {
+                foreach (var alias in file.Aliases) aliases.Add((alias, file.Path));
+            }
+
+            return new TapsetIndex(aliases.ToImmutable(), scanned);
+        }
+
+        // A file that cannot be read counts as empty (and the result is not worth caching: permissions may change).
+        private static List<TapsetFileIndex> Scan(ImmutableArray<string> files, out bool complete)
+        {
+            complete = true;
+            var scanned = new List<TapsetFileIndex>(files.Length);
             foreach (string path in files)
             {
                 string text;
@@ -40,15 +61,14 @@ namespace StapSharp.Semantics
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    continue;
+                    text = string.Empty;
+                    complete = false;
                 }
 
-                var index = TapsetScanner.Scan(path, text);
-                scanned.Add(index);
-                foreach (var alias in index.Aliases) aliases.Add((alias, path));
+                scanned.Add(TapsetScanner.Scan(path, text));
             }
 
-            return new TapsetIndex(aliases.ToImmutable(), scanned);
+            return scanned;
         }
 
         public ImmutableArray<string> FunctionFiles(string name) => Get(_functions, name);

@@ -24,12 +24,13 @@ namespace StapSharp.Semantics
         private readonly ConcurrentDictionary<string, Lazy<StapSyntaxTree?>> _trees = new(StringComparer.Ordinal);
         private int _parsedCount;
 
-        private TapsetLibrary(ImmutableArray<string> searchPaths, StapParseOptions parseOptions)
+        private TapsetLibrary(ImmutableArray<string> searchPaths, StapParseOptions parseOptions, string? indexCacheDirectory)
         {
             SearchPaths = searchPaths;
             ParseOptions = parseOptions;
+            IndexCacheDirectory = indexCacheDirectory;
             Files = TapsetSearchPath.EnumerateFiles(searchPaths, parseOptions.KernelRelease, parseOptions.Architecture, parseOptions.Runtime);
-            _index = new Lazy<TapsetIndex>(() => TapsetIndex.Build(Files), LazyThreadSafetyMode.ExecutionAndPublication);
+            _index = new Lazy<TapsetIndex>(() => TapsetIndex.Build(Files, IndexCacheDirectory), LazyThreadSafetyMode.ExecutionAndPublication);
             _probeTree = new Lazy<ProbeMatchTree>(BuildProbeTree, LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
@@ -42,18 +43,28 @@ namespace StapSharp.Semantics
         /// <summary>Every library file in stap's reading order: macro files first, then script files.</summary>
         public ImmutableArray<string> Files { get; }
 
+        /// <summary>
+        /// Where the index of what each file declares is kept between processes, or null to scan every file once
+        /// per process. The index is keyed by the files' paths, sizes and modification times.
+        /// </summary>
+        public string? IndexCacheDirectory { get; }
+
         /// <summary>How many files have been parsed so far (the rest were only scanned).</summary>
         public int ParsedFileCount => Volatile.Read(ref _parsedCount);
 
         /// <summary>Creates a library over the given tapset roots, applying stap's kernel-version and architecture subdirectory rules.</summary>
         /// <param name="searchPaths">The tapset roots in search order.</param>
         /// <param name="parseOptions">The preprocessor context (kernel release, architecture, runtime); the kind is forced to library.</param>
+        /// <param name="indexCacheDirectory">
+        /// A folder (created when needed) where the index of what each file declares is kept between processes, or
+        /// null to scan every file once per process.
+        /// </param>
         /// <returns>A new, empty-cached library.</returns>
-        public static TapsetLibrary Create(IEnumerable<string> searchPaths, StapParseOptions? parseOptions = null)
+        public static TapsetLibrary Create(IEnumerable<string> searchPaths, StapParseOptions? parseOptions = null, string? indexCacheDirectory = null)
         {
             if (searchPaths is null) throw new ArgumentNullException(nameof(searchPaths));
             var options = (parseOptions ?? StapParseOptions.Default).WithKind(StapSourceKind.Library);
-            return new TapsetLibrary(searchPaths.ToImmutableArray(), options);
+            return new TapsetLibrary(searchPaths.ToImmutableArray(), options, indexCacheDirectory);
         }
 
         /// <summary>
@@ -62,14 +73,16 @@ namespace StapSharp.Semantics
         /// </summary>
         /// <param name="searchPaths">The tapset roots in search order.</param>
         /// <param name="parseOptions">The preprocessor context.</param>
+        /// <param name="indexCacheDirectory">Where the file index is kept between processes, or null for no cache.</param>
         /// <returns>The shared library.</returns>
-        public static TapsetLibrary GetShared(IEnumerable<string> searchPaths, StapParseOptions? parseOptions = null)
+        public static TapsetLibrary GetShared(IEnumerable<string> searchPaths, StapParseOptions? parseOptions = null, string? indexCacheDirectory = null)
         {
             var paths = searchPaths.ToImmutableArray();
             var options = (parseOptions ?? StapParseOptions.Default).WithKind(StapSourceKind.Library);
             string key = string.Join("\n", paths) + "\n|" + options.GetHashCode().ToString(System.Globalization.CultureInfo.InvariantCulture)
-                + "|" + options.KernelRelease + "|" + options.Architecture + "|" + options.Runtime + "|" + options.LanguageVersion;
-            return s_shared.GetOrAdd(key, _ => new TapsetLibrary(paths, options));
+                + "|" + options.KernelRelease + "|" + options.Architecture + "|" + options.Runtime + "|" + options.LanguageVersion
+                + "|" + indexCacheDirectory;
+            return s_shared.GetOrAdd(key, _ => new TapsetLibrary(paths, options, indexCacheDirectory));
         }
 
         /// <summary>The files whose top level defines a function with this name.</summary>
