@@ -74,6 +74,15 @@ public sealed class TraceRecordMerger
         return false;
     }
 
+    /// <summary>Returns the waiting record with the lowest sequence number without taking it.</summary>
+    /// <param name="record">The record.</param>
+    /// <returns>False when nothing is waiting.</returns>
+    internal bool TryPeekOldest(out TraceRecord record)
+    {
+        record = _heap.Count > 0 ? _heap[0] : default;
+        return _heap.Count > 0;
+    }
+
     /// <summary>Takes the oldest waiting record even if earlier numbers are missing; they are counted as skipped.</summary>
     /// <param name="record">The record.</param>
     /// <returns>False when nothing is waiting.</returns>

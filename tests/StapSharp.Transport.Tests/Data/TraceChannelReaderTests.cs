@@ -61,6 +61,80 @@ public sealed class TraceChannelReaderTests
     }
 
     [Fact]
+    public async Task A_gap_every_cpu_has_moved_past_is_skipped_without_waiting_for_the_timeout()
+    {
+        // Sequence 1 was lost: cpu0 and cpu1 both already produced later numbers, so it cannot come any more.
+        var cpu0 = new MemoryTraceFile(0).Add(TraceBytes.V4(2, "b\n"), TraceBytes.V4(4, "d\n"));
+        var cpu1 = new MemoryTraceFile(1).Add(TraceBytes.V4(3, "c\n"));
+        var reader = new TraceChannelReader(TransportProtocol.V4, [cpu0, cpu1], s_fast.WithOrderingTimeout(TimeSpan.FromMinutes(5)));
+        await using var lines = reader.ReadLinesAsync(CancellationToken.None).GetAsyncEnumerator();
+
+        var first = lines.MoveNextAsync().AsTask();
+        Assert.Same(first, await Task.WhenAny(first, Task.Delay(TimeSpan.FromSeconds(20))));
+        Assert.Equal("b", lines.Current);
+        reader.Complete();
+        var rest = new List<string>();
+        while (await lines.MoveNextAsync()) rest.Add(lines.Current);
+
+        Assert.Equal(["c", "d"], rest);
+        Assert.Equal(1, reader.SkippedSequences);
+    }
+
+    [Fact]
+    public async Task A_gap_is_skipped_once_the_other_cpu_is_read_empty_after_the_waiting_record()
+    {
+        // cpu1 never produces anything: its empty reads after "b" arrived prove that sequence 1 is not there.
+        var cpu0 = new MemoryTraceFile(0).Add(TraceBytes.V4(2, "b\n"));
+        var cpu1 = new MemoryTraceFile(1);
+        var reader = new TraceChannelReader(TransportProtocol.V4, [cpu0, cpu1], s_fast.WithOrderingTimeout(TimeSpan.FromMinutes(5)));
+        await using var lines = reader.ReadLinesAsync(CancellationToken.None).GetAsyncEnumerator();
+
+        var first = lines.MoveNextAsync().AsTask();
+        Assert.Same(first, await Task.WhenAny(first, Task.Delay(TimeSpan.FromSeconds(20))));
+        Assert.Equal("b", lines.Current);
+        reader.Complete();
+        Assert.False(await lines.MoveNextAsync());
+        Assert.Equal(1, reader.SkippedSequences);
+    }
+
+    [Fact]
+    public async Task A_reader_that_falls_behind_is_waited_for_instead_of_reordering()
+    {
+        // cpu1's file answers its first read only after 600 ms (a reader not scheduled on a loaded machine): six
+        // poll intervals without any evidence that "first" is lost, so "second" must wait for it.
+        var cpu0 = new MemoryTraceFile(0).Add(TraceBytes.V4(2, "second\n"), TraceBytes.V4(3, "third\n"));
+        var cpu1 = new SlowTraceFile(new MemoryTraceFile(1).Add(TraceBytes.V4(1, "first\n")), TimeSpan.FromMilliseconds(600));
+        var reader = new TraceChannelReader(TransportProtocol.V4, [cpu0, cpu1], s_fast.WithOrderingTimeout(TimeSpan.FromSeconds(30)));
+        var reading = ToListAsync(reader.ReadLinesAsync(CancellationToken.None));
+        await Task.Delay(50);
+        reader.Complete();
+
+        Assert.Equal(["first", "second", "third"], await reading);
+        Assert.Equal(0, reader.SkippedSequences);
+    }
+
+    /// <summary>A trace file whose first read returns only after a delay.</summary>
+    private sealed class SlowTraceFile(ITraceFile inner, TimeSpan firstReadDelay) : ITraceFile
+    {
+        private bool _delayed;
+
+        public int Cpu => inner.Cpu;
+
+        public async ValueTask<int> ReadAsync(Memory<byte> buffer, TimeSpan wait, CancellationToken cancellationToken)
+        {
+            if (!_delayed)
+            {
+                _delayed = true;
+                await Task.Delay(firstReadDelay, cancellationToken);
+            }
+
+            return await inner.ReadAsync(buffer, wait, cancellationToken);
+        }
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
+    }
+
+    [Fact]
     public async Task Bulk_mode_keeps_records_per_cpu_without_merging()
     {
         var cpu0 = new MemoryTraceFile(0).Add(TraceBytes.V4(1, "a"), TraceBytes.V4(3, "c"));

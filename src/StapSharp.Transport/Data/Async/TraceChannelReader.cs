@@ -24,6 +24,14 @@ public sealed class TraceChannelReader
     private readonly TraceReaderOptions _options;
     private readonly TraceRecordParser[] _parsers;
     private readonly TraceRecordMerger _merger;
+
+    // Evidence for declaring a missing sequence number lost (see ProvenLost): a global ticket counter stamps
+    // reads; per file, the highest sequence number read and the ticket taken before its latest empty read.
+    private readonly uint[] _highestSequence;
+    private readonly bool[] _sawRecord;
+    private readonly long[] _emptyReadTicket;
+    private readonly Dictionary<uint, long> _arrivalTicket = [];
+    private long _ticket;
     private volatile bool _completeRequested;
     private int _started;
 
@@ -38,6 +46,9 @@ public sealed class TraceChannelReader
         _options = options ?? TraceReaderOptions.Default;
         _parsers = files.Select(f => new TraceRecordParser(protocol, f.Cpu)).ToArray();
         _merger = new TraceRecordMerger(_options.FirstSequence);
+        _highestSequence = new uint[files.Count];
+        _sawRecord = new bool[files.Count];
+        _emptyReadTicket = Enumerable.Repeat(long.MinValue, files.Count).ToArray();
     }
 
     /// <summary>Junk bytes skipped in all files so far.</summary>
@@ -105,9 +116,9 @@ public sealed class TraceChannelReader
             throw new InvalidOperationException("The trace files can be read only once.");
         }
 
-        var channel = Channel.CreateUnbounded<TraceRecord>(new UnboundedChannelOptions { SingleReader = true });
+        var channel = Channel.CreateUnbounded<(TraceRecord Record, long Ticket)>(new UnboundedChannelOptions { SingleReader = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var pumps = _files.Select((file, i) => Task.Run(() => PumpAsync(file, _parsers[i], channel.Writer, stop.Token), stop.Token)).ToArray();
+        var pumps = _files.Select((file, i) => Task.Run(() => PumpAsync(i, file, _parsers[i], channel.Writer, stop.Token), stop.Token)).ToArray();
         var allDone = Task.WhenAll(pumps).ContinueWith(
             t => channel.Writer.TryComplete(t.Exception?.GetBaseException()),
             CancellationToken.None,
@@ -120,19 +131,20 @@ public sealed class TraceChannelReader
             Task<bool>? wait = null;
             while (true)
             {
-                while (reader.TryRead(out var record))
+                while (reader.TryRead(out var item))
                 {
                     if (_options.Mode == TraceOutputMode.Bulk)
                     {
-                        yield return record;
+                        yield return item.Record;
                     }
                     else
                     {
-                        _merger.Add(record);
+                        _arrivalTicket[item.Record.Sequence] = item.Ticket;
+                        _merger.Add(item.Record);
                     }
                 }
 
-                while (_merger.TryTakeNext(out var next))
+                while (TryTakeNext(out var next))
                 {
                     sinceProgress.Restart();
                     yield return next;
@@ -141,7 +153,7 @@ public sealed class TraceChannelReader
                 if (reader.Completion.IsCompleted)
                 {
                     // Everything was read: release what is left, in order, counting the holes.
-                    while (_merger.TryTakeOldest(out var rest))
+                    while (TryTakeOldest(out var rest))
                     {
                         yield return rest;
                     }
@@ -150,9 +162,9 @@ public sealed class TraceChannelReader
                     break;
                 }
 
-                if (_merger.Count > 0 && sinceProgress.Elapsed >= _options.OrderingTimeout)
+                if (_merger.Count > 0 && (ProvenLost() || sinceProgress.Elapsed >= _options.OrderingTimeout))
                 {
-                    if (_merger.TryTakeOldest(out var overdue))
+                    if (TryTakeOldest(out var overdue))
                     {
                         sinceProgress.Restart();
                         yield return overdue;
@@ -164,8 +176,10 @@ public sealed class TraceChannelReader
                 wait ??= reader.WaitToReadAsync(stop.Token).AsTask();
                 if (_merger.Count > 0)
                 {
+                    // Wake up to re-check the evidence (empty reads do not signal the channel) or for the timeout.
                     var remaining = _options.OrderingTimeout - sinceProgress.Elapsed;
-                    await Task.WhenAny(wait, Task.Delay(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, stop.Token)).ConfigureAwait(false);
+                    var recheck = remaining < _options.PollInterval ? remaining : _options.PollInterval;
+                    await Task.WhenAny(wait, Task.Delay(recheck > TimeSpan.Zero ? recheck : TimeSpan.Zero, stop.Token)).ConfigureAwait(false);
                 }
                 else
                 {
@@ -194,33 +208,102 @@ public sealed class TraceChannelReader
         }
     }
 
-    private async Task PumpAsync(ITraceFile file, TraceRecordParser parser, ChannelWriter<TraceRecord> writer, CancellationToken cancellationToken)
+    private async Task PumpAsync(int index, ITraceFile file, TraceRecordParser parser, ChannelWriter<(TraceRecord, long)> writer, CancellationToken cancellationToken)
     {
         var buffer = new byte[ReadBufferSize];
         while (true)
         {
             // Read the flag before reading: an empty read that started after completion proves the file is drained.
             var wasComplete = _completeRequested;
+            var before = Interlocked.Increment(ref _ticket);
             var count = await file.ReadAsync(buffer, _options.PollInterval, cancellationToken).ConfigureAwait(false);
             if (count > 0)
             {
+                var after = Interlocked.Increment(ref _ticket);
                 parser.Append(buffer.AsSpan(0, count));
-                while (parser.TryRead(out var record))
-                {
-                    writer.TryWrite(record);
-                }
+                Publish(index, parser, writer, after);
             }
             else if (wasComplete)
             {
                 // Drained: let a pending resynchronisation decide with the bytes that are left.
                 parser.Complete();
-                while (parser.TryRead(out var record))
-                {
-                    writer.TryWrite(record);
-                }
-
+                Publish(index, parser, writer, Interlocked.Increment(ref _ticket));
+                Volatile.Write(ref _emptyReadTicket[index], long.MaxValue);
                 return;
             }
+            else
+            {
+                Volatile.Write(ref _emptyReadTicket[index], before);
+            }
         }
+    }
+
+    private void Publish(int index, TraceRecordParser parser, ChannelWriter<(TraceRecord, long)> writer, long ticket)
+    {
+        while (parser.TryRead(out var record))
+        {
+            lock (_highestSequence)
+            {
+                _highestSequence[index] = record.Sequence;
+                _sawRecord[index] = true;
+            }
+
+            writer.TryWrite((record, ticket));
+        }
+    }
+
+    /// <summary>
+    /// Whether the next expected record can no longer arrive, so the records waiting behind it may go out now.
+    /// Each CPU writes its records in increasing sequence order, so a file that has already produced a later
+    /// number cannot still hold the missing one; neither can a file that was read empty by a read that started
+    /// after the oldest waiting record had been read (the missing record was written before that one). Without
+    /// this proof a record waits up to <see cref="TraceReaderOptions.OrderingTimeout"/>: a slow reader on a
+    /// loaded machine must not reorder the output, a lost record must not stall it.
+    /// </summary>
+    private bool ProvenLost()
+    {
+        if (!_merger.TryPeekOldest(out var oldest) || !_arrivalTicket.TryGetValue(oldest.Sequence, out var arrived))
+        {
+            return false;
+        }
+
+        var missing = _merger.NextSequence;
+        for (var i = 0; i < _files.Count; i++)
+        {
+            bool movedPast;
+            lock (_highestSequence)
+            {
+                movedPast = _sawRecord[i] && unchecked((int)(_highestSequence[i] - missing)) > 0;
+            }
+
+            if (!movedPast && Volatile.Read(ref _emptyReadTicket[i]) <= arrived)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool TryTakeNext(out TraceRecord record)
+    {
+        if (!_merger.TryTakeNext(out record))
+        {
+            return false;
+        }
+
+        _arrivalTicket.Remove(record.Sequence);
+        return true;
+    }
+
+    private bool TryTakeOldest(out TraceRecord record)
+    {
+        if (!_merger.TryTakeOldest(out record))
+        {
+            return false;
+        }
+
+        _arrivalTicket.Remove(record.Sequence);
+        return true;
     }
 }

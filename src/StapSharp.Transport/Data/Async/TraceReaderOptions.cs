@@ -5,8 +5,8 @@ namespace StapSharp.Transport;
 /// <summary>Immutable settings of a <see cref="TraceChannelReader"/>; change them with the <c>With*</c> methods.</summary>
 public sealed class TraceReaderOptions
 {
-    /// <summary>The defaults: normal mode, first sequence 1, 2 s ordering wait, 200 ms poll.</summary>
-    public static TraceReaderOptions Default { get; } = new(TraceOutputMode.Normal, 1, TimeSpan.FromSeconds(2), TimeSpan.FromMilliseconds(200));
+    /// <summary>The defaults: normal mode, first sequence 1, 10 s ordering wait at most, 200 ms poll.</summary>
+    public static TraceReaderOptions Default { get; } = new(TraceOutputMode.Normal, 1, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(200));
 
     private TraceReaderOptions(TraceOutputMode mode, uint firstSequence, TimeSpan orderingTimeout, TimeSpan pollInterval)
     {
@@ -22,7 +22,11 @@ public sealed class TraceReaderOptions
     /// <summary>The sequence number expected first (1 for a freshly started module).</summary>
     public uint FirstSequence { get; }
 
-    /// <summary>How long a record waits for a missing earlier one before it is released anyway (stapio: 2 s).</summary>
+    /// <summary>
+    /// How long a record waits at most for a missing earlier one before it is released anyway. The reader releases
+    /// it as soon as every CPU's file proves the missing record lost, so this only bounds the wait when a reader
+    /// falls far behind (stapio always waits a fixed 2 s, which reorders the output when a reader is that late).
+    /// </summary>
     public TimeSpan OrderingTimeout { get; }
 
     /// <summary>How long one read waits for data before checking for completion.</summary>
