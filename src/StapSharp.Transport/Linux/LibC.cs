@@ -38,6 +38,10 @@ internal static unsafe partial class LibC
     [LibraryImport(Library, EntryPoint = "syscall", SetLastError = true)]
     public static partial nint Syscall2(nint number, nint arg1, nint arg2);
 
+    /// <summary><c>sched_setaffinity(2)</c>; pid 0 is the calling thread.</summary>
+    [LibraryImport(Library, EntryPoint = "sched_setaffinity", SetLastError = true)]
+    public static partial int SchedSetAffinity(int pid, nint cpuSetSize, ulong* mask);
+
     [LibraryImport(Library, EntryPoint = "tzset")]
     public static partial void TzSet();
 

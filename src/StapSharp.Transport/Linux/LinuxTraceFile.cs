@@ -1,51 +1,34 @@
 using System;
-using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 
 namespace StapSharp.Transport;
 
 /// <summary>
-/// A relay <c>trace&lt;N&gt;</c> file, opened non-blocking: an empty relay answers ENODATA ("nothing yet"), and the
-/// reader waits with a timer rather than in a blocking <c>poll</c>, so no thread-pool thread is held.
+/// A relay <c>trace&lt;N&gt;</c> file, opened non-blocking (an empty relay answers ENODATA, "nothing yet") and read
+/// only from a thread bound to CPU N (<see cref="CpuPinnedReader"/> says why), never from a thread-pool thread.
 /// </summary>
-internal sealed class LinuxTraceFile(int cpu, LinuxFile file) : ITraceFile
+internal sealed class LinuxTraceFile : ITraceFile
 {
-    // The module wakes readers about every millisecond when data was committed.
-    private static readonly TimeSpan s_retryDelay = TimeSpan.FromMilliseconds(5);
+    private readonly LinuxFile _file;
+    private readonly CpuPinnedReader _reader;
 
-    public int Cpu { get; } = cpu;
-
-    public async ValueTask<int> ReadAsync(Memory<byte> buffer, TimeSpan wait, CancellationToken cancellationToken)
+    public LinuxTraceFile(int cpu, LinuxFile file)
     {
-        var waited = Stopwatch.StartNew();
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var n = file.Read(buffer.Span);
-            if (n > 0)
-            {
-                return n;
-            }
-
-            if (n < 0 && -n is not (Errno.ENODATA or Errno.EAGAIN or Errno.EINTR))
-            {
-                throw new ControlChannelException($"Reading {file.Path} failed", -n);
-            }
-
-            var remaining = wait - waited.Elapsed;
-            if (remaining <= TimeSpan.Zero)
-            {
-                return 0;
-            }
-
-            await Task.Delay(remaining < s_retryDelay ? remaining : s_retryDelay, cancellationToken).ConfigureAwait(false);
-        }
+        Cpu = cpu;
+        _file = file;
+        _reader = new CpuPinnedReader(cpu, file);
     }
+
+    public int Cpu { get; }
+
+    public ValueTask<int> ReadAsync(Memory<byte> buffer, TimeSpan wait, CancellationToken cancellationToken) =>
+        new(_reader.ReadAsync(buffer, wait, cancellationToken));
 
     public ValueTask DisposeAsync()
     {
-        file.Dispose();
+        _reader.Dispose();
+        _file.Dispose();
         return default;
     }
 }
