@@ -2,7 +2,8 @@
 # Runs test scripts in ONE VM boot and compares each with its expected output, without .NET:
 # NAME.stp is built with stap -p4 (build-stp.sh, cached), run with staprun in the guest, and its stdout, stderr,
 # exit status and time-out state must equal NAME.out, NAME.err (absent = empty) and the `// vm: rc=N
-# timeout=S timedout=0|1` comment (defaults 0, 20, 0); no module may stay loaded.
+# timeout=S timedout=0|1 while="COMMAND"` comment (defaults 0, 20, 0, none; `while` is a guest command run alongside
+# the module, see run-modules.sh --while); no module may stay loaded.
 #
 # usage: check-scripts.sh [--modules DIR] [--out DIR] [SCRIPT.stp]...
 #   SCRIPT.stp...   default: tests/vm-scripts/*.stp
@@ -19,7 +20,7 @@ while [ $# -gt 0 ]; do
     case $1 in
     --modules) moddir=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
-    -h | --help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,14p' "$0"; exit 0 ;;
     -*) vm_die "unknown option: $1" ;;
     *) break ;;
     esac
@@ -31,9 +32,13 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/stapsharp-check.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 out=${out:-$work/out}
 
-meta() { # script key default
+meta() { # script key default; while="..." is quoted (it has spaces) and cut out before the other keys are split
     local v
-    v=$(sed -n 's,^[[:space:]]*// vm:,,p' "$1" | tr ' ' '\n' | sed -n "s/^$2=//p" | tail -1)
+    if [ "$2" = while ]; then
+        v=$(sed -n 's,^[[:space:]]*// vm:.*[[:space:]]while="\([^"]*\)".*,\1,p' "$1" | tail -1)
+    else
+        v=$(sed -n 's,^[[:space:]]*// vm:,,p' "$1" | sed 's/while="[^"]*"//' | tr ' ' '\n' | sed -n "s/^$2=//p" | tail -1)
+    fi
     echo "${v:-$3}"
 }
 
@@ -46,7 +51,10 @@ args=()
 for s in "${scripts[@]}"; do
     n=$(basename "$s" .stp | tr '-' '_')
     [ -f "$moddir/$n.ko" ] || vm_die "no module $moddir/$n.ko for $s"
-    args+=(--timeout "$(meta "$s" timeout 20)" --ko "$moddir/$n.ko")
+    args+=(--timeout "$(meta "$s" timeout 20)")
+    w=$(meta "$s" while '')
+    [ -z "$w" ] || args+=(--while "$w")
+    args+=(--ko "$moddir/$n.ko")
 done
 
 set +e

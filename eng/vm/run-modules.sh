@@ -13,6 +13,10 @@
 #                           redirections; wrap pipelines in `sh -c '...'`) as job NAME
 #   --jobs FILE             read jobs from FILE, one per line: `NAME TIMEOUT COMMAND...` (# starts a comment)
 #   --timeout SECONDS       time limit of the jobs that follow (default 30); SIGINT when it expires
+#   --while COMMAND         run COMMAND in the guest alongside the NEXT job (e.g. to read or write its procfs
+#                           files), from when the job starts until it ends; $MODULE in it becomes the module
+#                           name (--ko) or the job name (--job). It must wait for what it needs itself, e.g.
+#                           `until [ -e /proc/systemtap/$MODULE/f ]; do sleep 0.1; done`. Its output is dropped.
 #   --grace SECONDS         SIGKILL this long after the SIGINT (default 10)
 # Files put into the guest (a cpio overlay appended to the cached base initramfs):
 #   --file HOST[=GUEST]     copy a file (default guest path /stap/files/<name>)
@@ -45,10 +49,10 @@ source "$(dirname "$0")/lib.sh"
 timeout_s=30 grace_s=10 outdir='' hard_limit='' mem=1024 smp=2 append='' dmesg_all=0 strict=0 quiet=0
 stage=$(mktemp -d "${TMPDIR:-/tmp}/stapsharp-vm.XXXXXX")
 ov=$stage/overlay
-mkdir -p "$ov/stap" "$ov/stap/files" "$ov/usr/local/bin"
+mkdir -p "$ov/stap" "$ov/stap/files" "$ov/stap/while" "$ov/usr/local/bin"
 jobs_file=$ov/stap/jobs
 : >"$jobs_file"
-njobs=0 sum_limits=0 kmods=()
+njobs=0 sum_limits=0 kmods=() while_cmd=
 say() { [ $quiet = 1 ] || vm_log "$@"; }
 cleanup() { rm -rf "$stage"; }
 trap cleanup EXIT
@@ -60,6 +64,10 @@ add_job() { # name timeout command
     if awk -v n="$1" '$1 == n { f = 1 } END { exit !f }' "$jobs_file"; then vm_die "duplicate job name '$1'"; fi
     printf '%s %s %s\n' "$1" "$2" "$3" >>"$jobs_file"
     njobs=$((njobs + 1)) sum_limits=$((sum_limits + $2 + grace_s + 2))
+    if [ -n "$while_cmd" ]; then
+        printf '%s\n' "${while_cmd//\$MODULE/${4:-$1}}" >"$ov/stap/while/$1"
+        while_cmd=''
+    fi
 }
 
 while [ $# -gt 0 ]; do
@@ -72,7 +80,7 @@ while [ $# -gt 0 ]; do
         [ -n "$n" ] || n=$(basename "$2" .ko)
         [ "$n" = "$(basename "$2" .ko)" ] || say "note: $2 is module '$n'; running it as $n"
         cp "$2" "$ov/stap/$n.ko"
-        add_job "$n" "$timeout_s" "staprun -C never /stap/$n.ko"
+        add_job "$n" "$timeout_s" "staprun -C never /stap/$n.ko" "$n"
         # in-tree modules this one needs (modinfo depends=), loaded in the guest before the jobs
         for d in $(echo "$modinfo" | sed -n 's/^depends=//p' | tr ',' ' '); do kmods+=("$d"); done
         shift 2 ;;
@@ -84,6 +92,7 @@ while [ $# -gt 0 ]; do
         done <"$2"
         shift 2 ;;
     --timeout) timeout_s=$2; shift 2 ;;
+    --while) [ -n "$2" ] && [[ $2 != *$'\n'* ]] || vm_die "--while needs a one-line command"; while_cmd=$2; shift 2 ;;
     --grace) grace_s=$2; shift 2 ;;
     --file | --exec)
         host=${2%%=*}
@@ -102,11 +111,12 @@ while [ $# -gt 0 ]; do
     --dmesg) dmesg_all=1; shift ;;
     --strict) strict=1; shift ;;
     --quiet) quiet=1; shift ;;
-    -h | --help) sed -n '2,42p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,46p' "$0"; exit 0 ;;
     *) vm_die "unknown argument: $1 (see --help)" ;;
     esac
 done
 [ $njobs -gt 0 ] || vm_die "no jobs given (see --help)"
+[ -z "$while_cmd" ] || vm_die "--while must come before the job it goes with"
 
 command -v qemu-system-x86_64 >/dev/null || vm_die "qemu-system-x86_64 not found: run eng/vm/prepare.sh"
 [ -s "$VM_CACHE/vm.env" ] || "$VM_LIB_DIR/prepare.sh" --quiet >/dev/null
@@ -214,10 +224,17 @@ while read -r name tmo cmd; do
         kill -0 "$p" 2>/dev/null && { echo 2 >/tmp/job.timedout; kill -KILL "$p"; }
     ) </dev/null >/dev/null 2>&1 &
     watcher=$!
+    # The job's companion command (--while), in its own session so that the whole group can be stopped after the job.
+    companion=''
+    if [ -f "/stap/while/$name" ]; then
+        setsid sh "/stap/while/$name" </dev/null >/dev/null 2>&1 &
+        companion=$!
+    fi
     # The job runs in the foreground (so SIGINT is not ignored) and exec's its command, keeping the pid.
     sh -c 'echo $$ >/tmp/job.pid; eval "exec env $1"' "$name" "$cmd" </dev/null >/tmp/job.out 2>/tmp/job.err
     rc=$?
     kill "$watcher" 2>/dev/null
+    [ -z "$companion" ] || kill -KILL -- "-$companion" 2>/dev/null
     end=$(up)
     to=$(cat /tmp/job.timedout 2>/dev/null || echo 0)
     dump STDOUT /tmp/job.out "$name"

@@ -66,7 +66,7 @@ public sealed class VmSuiteFixture : IAsyncLifetime
         var request = new VmRunRequest { GraceSeconds = 5 };
         foreach (VmScript s in Scripts)
         {
-            request.AddModule(modules[s.Name], s.TimeoutSeconds, s.Name);
+            request.AddModule(modules[s.Name], s.TimeoutSeconds, s.Name, s.WhileCommand);
         }
 
         if (CliPath is not null)
@@ -75,7 +75,8 @@ public sealed class VmSuiteFixture : IAsyncLifetime
             foreach (VmScript s in Scripts)
             {
                 request.AddFile(modules[s.Name], $"/m/{s.Name}.ko");
-                request.AddJob("cli_" + s.Name, $"/opt/stapsharp/stapsharp run /m/{s.Name}.ko", s.TimeoutSeconds);
+                request.AddJob("cli_" + s.Name, $"/opt/stapsharp/stapsharp run /m/{s.Name}.ko", s.TimeoutSeconds,
+                    s.WhileCommand?.Replace("$MODULE", s.Name, StringComparison.Ordinal));
             }
 
             // staprun and stapsharp run on the same module, one after the other; big output is compared by

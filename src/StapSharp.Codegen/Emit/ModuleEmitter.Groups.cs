@@ -112,19 +112,28 @@ namespace StapSharp.Codegen
         /// The common handler entry of every probe family: stack and session-state checks, context
         /// reservation and reset, the call, then error accounting (MAXERRORS) and skip accounting (MAXSKIPPED).
         /// </summary>
-        private void WriteEntry(string probeType, string expectedState, bool pollRefresh, bool overload)
+        private void WriteEntry(string probeType, string expectedState, bool pollRefresh, bool overload) =>
+            WriteEntry(probeType, expectedState, pollRefresh, overload, "stp->probe", beforeCall: null, afterCall: null);
+
+        /// <summary>
+        /// The entry with the family's own pieces: <paramref name="probe"/> is the C expression of the
+        /// <c>struct stap_probe</c>; <paramref name="beforeCall"/> (may <c>goto probe_epilogue</c>) and
+        /// <paramref name="afterCall"/> run with the context set up, around the handler call.
+        /// </summary>
+        private void WriteEntry(string probeType, string expectedState, bool pollRefresh, bool overload, string probe,
+            System.Action? beforeCall, System.Action? afterCall)
         {
             // begin/end/error probes may legitimately run long: stap exempts them from the overload check.
             string timing = overload ? "  #if defined(STP_TIMING) || defined(STP_OVERLOAD)" : "  #if defined(STP_TIMING)";
             _w.Directive("  #ifdef STP_ALIBI");
-            _w.Line("atomic_inc(probe_alibi(stp->probe->index));");
+            _w.Line("atomic_inc(probe_alibi(" + probe + "->index));");
             _w.Directive("  #else");
             _w.Line("struct context* __restrict__ c = NULL;");
             _w.Directive("  #if !INTERRUPTIBLE");
             _w.Line("unsigned long flags;");
             _w.Directive("  #endif");
             _w.Directive("  #ifdef STP_TIMING");
-            _w.Line("Stat stat = probe_timing(stp->probe->index);");
+            _w.Line("Stat stat = probe_timing(" + probe + "->index);");
             _w.Directive("  #endif");
             _w.Directive(timing);
             _w.Line("cycles_t cycles_atstart = get_cycles ();");
@@ -159,9 +168,9 @@ namespace StapSharp.Codegen
             _w.Line("c->uregs = 0;");
             _w.Line("c->kregs = 0;");
             _w.Line("c->sregs = 0;");
-            _w.Line("c->probe_point = stp->probe->pp;");
+            _w.Line("c->probe_point = " + probe + "->pp;");
             _w.Directive("  #ifdef STP_NEED_PROBE_NAME");
-            _w.Line("c->probe_name = stp->probe->pn;");
+            _w.Line("c->probe_name = " + probe + "->pn;");
             _w.Directive("  #endif");
             _w.Line("c->probe_type = " + probeType + ";");
             _w.Line("memset(&c->ips, 0, sizeof(c->ips));");
@@ -182,7 +191,9 @@ namespace StapSharp.Codegen
             _w.Line("c->returnval_override_p = 0;");
             _w.Line("c->returnval_override = 0;");
             _w.Directive("  #endif");
-            _w.Line("(*stp->probe->ph) (c);");
+            beforeCall?.Invoke();
+            _w.Line("(*" + probe + "->ph) (c);");
+            afterCall?.Invoke();
             if (pollRefresh)
             {
                 _w.Line("if (atomic_cmpxchg(&need_module_refresh, 1, 0) == 1)");

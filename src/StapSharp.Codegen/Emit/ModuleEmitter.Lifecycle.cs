@@ -52,35 +52,20 @@ namespace StapSharp.Codegen
             _w.Line("_stp_print_kernel_info(" + CStringLiteral.Quote(Module.ScriptName) + ", \"4.8/0.188\", (num_online_cpus() * sizeof(struct context)), "
                 + Number(_probes.Count) + ");");
             _w.Line("INIT_WORK(&module_refresher_work, module_refresher);");
-            if (SessionProbeCount > 0)
+            var groups = RegisteredGroups().ToList();
+            for (int k = 0; k < groups.Count; k++)
             {
-                _w.OpenBlock("for (i=0; i<" + Number(SessionProbeCount) + "; i++)");
-                _w.Line("struct stap_be_probe* stp = & stap_be_probes [i];");
-                _w.Line("if (stp->type == 0)");
-                _w.Line("  enter_be_probe (stp);");
+                groups[k].Register();
+                // A failed group undoes the ones before it, newest first; undoing begin/end/error runs the end and error probes.
+                _w.OpenBlock("if (rc)");
+                _w.Line("if (probe_point)");
+                _w.Line("  _stp_error (\"probe %s registration error [man warning::pass5] (rc %d)\", probe_point, rc);");
+                _w.Line("atomic_set (session_state(), STAP_SESSION_ERROR);");
+                for (int j = k - 1; j >= 0; j--)
+                    groups[j].Unregister();
+                _w.Line("goto out;");
                 _w.CloseBlock();
             }
-            if (TimerProbeCount > 0)
-                WriteTimerRegistration();
-            if (JiffiesProbeCount > 0)
-            {
-                // add_timer cannot fail, so these come last and need no undo on a registration error.
-                _w.OpenBlock("if (!rc)");
-                _w.OpenBlock("for (i=0; i<" + Number(JiffiesProbeCount) + "; i++)");
-                _w.Line("struct stap_timer_probe* stp = & stap_timer_probes [i];");
-                _w.Line("probe_point = stp->probe->pp;");
-                _w.Line("timer_setup (& stp->timer_list, enter_timer_probe, 0);");
-                _w.Line("stp->timer_list.expires = jiffies + " + JiffiesExpression + ";");
-                _w.Line("add_timer (& stp->timer_list);");
-                _w.CloseBlock();
-                _w.CloseBlock();
-            }
-            _w.OpenBlock("if (rc)");
-            _w.Line("if (probe_point)");
-            _w.Line("  _stp_error (\"probe %s registration error [man warning::pass5] (rc %d)\", probe_point, rc);");
-            _w.Line("atomic_set (session_state(), STAP_SESSION_ERROR);");
-            _w.Line("goto out;");
-            _w.CloseBlock();
             _w.Line("atomic_cmpxchg(session_state(), STAP_SESSION_STARTING, STAP_SESSION_RUNNING);");
             _w.Directive("  #ifdef STP_ON_THE_FLY_TIMER_ENABLE");
             _w.Line("hrtimer_init(&module_refresh_timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);");
@@ -166,27 +151,8 @@ namespace StapSharp.Codegen
             _w.Directive("  #endif");
             _w.Line("stp_synchronize_sched();");
             _w.Line("mutex_lock(&module_refresh_mutex);");
-            if (TimerProbeCount > 0)
-            {
-                _w.Line("for (i=0; i<" + Number(TimerProbeCount) + "; i++)");
-                _w.Line("  _stp_hrtimer_delete(& stap_hrtimer_probes[i]);");
-            }
-            if (JiffiesProbeCount > 0)
-            {
-                _w.Line("for (i=0; i<" + Number(JiffiesProbeCount) + "; i++)");
-                _w.Line("  del_timer_sync (& stap_timer_probes[i].timer_list);");
-            }
-            if (SessionProbeCount > 0)
-            {
-                foreach (int type in new[] { 1, 2 })
-                {
-                    _w.OpenBlock("for (i=0; i<" + Number(SessionProbeCount) + "; i++)");
-                    _w.Line("struct stap_be_probe* stp = & stap_be_probes [i];");
-                    _w.Line("if (stp->type == " + Number(type) + ")");
-                    _w.Line("  enter_be_probe (stp);");
-                    _w.CloseBlock();
-                }
-            }
+            foreach (ProbeGroup group in RegisteredGroups().Reverse())
+                group.Unregister();
             _w.Line("mutex_unlock(&module_refresh_mutex);");
             _w.Line("stp_synchronize_sched();");
             _w.Line("_stp_runtime_context_wait();");

@@ -17,6 +17,8 @@ namespace StapSharp.Codegen
             _w.Directive("#endif");
             _w.Directive("#pragma GCC diagnostic ignored \"-Wtautological-compare\"");
             _w.Directive("#include \"runtime_defines.h\"");
+            if (PerfProbeCount > 0)
+                _w.Directive("#define _HAVE_PERF_ 1"); // perf_read.h declares the perf runtime rather than stubbing it out
             _w.Directive("#include \"linux/perf_read.h\"");
             _w.Directive("#define STP_PR_STAPUSR 0x2");
             _w.Directive("#define STP_PR_STAPSYS 0x4");

@@ -80,9 +80,14 @@ namespace StapSharp.Codegen
                     _w.Line("  goto out;");
                     _w.Line("c->locked = 1;");
                 }
+                IrVariable? procfsValue = probe.Probe.Point is IrProcfsProbePoint ? probe.Frame.Locals.FirstOrDefault(l => l.Name == ProcfsValue.LocalName) : null;
+                if (procfsValue is not null && probe.Probe.Point is IrProcfsProbePoint { IsWrite: true })
+                    WriteProcfsValueFromUser(procfsValue);
                 _w.OpenBlock();
                 _w.Lines(probe.Frame.BodyText);
                 _w.CloseBlock();
+                if (procfsValue is not null && probe.Probe.Point is IrProcfsProbePoint { IsWrite: false })
+                    WriteProcfsValueToBuffer(procfsValue, probe);
                 if (probe.Probe.Point is IrSessionProbePoint { Kind: IrSessionProbeKind.Oneshot })
                 {
                     // oneshot is begin plus an exit() after the body.
@@ -101,6 +106,36 @@ namespace StapSharp.Codegen
                 _w.CloseBlock();
                 _w.Line();
             }
+        }
+
+        /// <summary>A write probe's <c>$value</c>: the text written (already clipped to the buffer by the caller).</summary>
+        private void WriteProcfsValueFromUser(IrVariable value)
+        {
+            string field = "l->" + CNames.Local(value.Name);
+            _w.OpenBlock();
+            _w.Line("struct _stp_procfs_data *data = (struct _stp_procfs_data *)(c->ips.procfs_data);");
+            _w.Line("if (!_stp_copy_from_user(" + field + ", data->buffer, data->count))");
+            _w.Line("  " + field + "[data->count] = '\\0';");
+            _w.Line("else");
+            _w.Line("  " + field + "[0] = '\\0';");
+            _w.CloseBlock();
+        }
+
+        /// <summary>A read probe's <c>$value</c> becomes the file's text once the body has run without error.</summary>
+        private void WriteProcfsValueToBuffer(IrVariable value, EmittedProbe probe)
+        {
+            string field = "l->" + CNames.Local(value.Name);
+            _w.OpenBlock();
+            _w.Line("struct _stp_procfs_data *data = (struct _stp_procfs_data *)(c->ips.procfs_data);");
+            _w.Line("strlcpy(data->buffer, " + field + ", data->bufsize);");
+            _w.OpenBlock("if (strlen(" + field + ") > data->bufsize-1)");
+            _w.Line("c->last_stmt = " + CStringLiteral.Quote("identifier '$value' at " + LocationText(probe)) + ";");
+            _w.Line("snprintf(c->error_buffer, MAXSTRINGLEN, \"buffer size exceeded, consider .maxsize(%lu).\", (unsigned long)(strlen(" + field + ") + 1));");
+            _w.Line("c->last_error = c->error_buffer;");
+            _w.Line("goto out;");
+            _w.CloseBlock();
+            _w.Line("data->count = strlen(data->buffer);");
+            _w.CloseBlock();
         }
 
         private void WriteLocalInitialization(FrameEmitter frame)

@@ -38,6 +38,8 @@ namespace StapSharp.Codegen
         {
             TranslateFrames();
             WritePrelude();
+            if (ProcfsFiles.Count > 0)
+                _w.Directive("#include \"procfs-probes.h\"");
             WriteContext();
             _w.Directive("#include \"runtime_context.h\"");
             WriteMapInstantiations();
@@ -59,6 +61,8 @@ namespace StapSharp.Codegen
             WriteSessionProbeGroup();
             WriteTimerProbeGroup();
             WriteJiffiesProbeGroup();
+            WritePerfProbeGroup();
+            WriteProcfsProbeGroup();
             _w.Directive("#ifdef STAP_NEED_TRACEPOINTS");
             _w.Directive("#include \"linux/stp_tracepoint.c\"");
             _w.Directive("#endif");
@@ -77,6 +81,7 @@ namespace StapSharp.Codegen
             foreach (IrFunction function in Module.Functions)
                 _functions.Add((function, FrameEmitter.ForFunction(_context, function)));
             int index = 0;
+            var procfsReaders = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (IrProbe probe in Module.Probes)
             {
                 if (!ProbePoints.Validate(_context, probe))
@@ -85,6 +90,12 @@ namespace StapSharp.Codegen
                 {
                     // Checked like any other probe, never registered: stap emits nothing for it either.
                     FrameEmitter.ForProbe(_context, probe);
+                    continue;
+                }
+                if (probe.Point is IrProcfsProbePoint { IsWrite: false } read && !procfsReaders.Add(read.Path))
+                {
+                    _context.Report(Diagnostics.ErrorCode.ERR_InvalidProbePoint, probe.Location, read.ToProbePointString(),
+                        "a procfs file has at most one .read probe");
                     continue;
                 }
                 FrameEmitter frame = FrameEmitter.ForProbe(_context, probe);
@@ -100,9 +111,9 @@ namespace StapSharp.Codegen
         private static IrSessionProbeKind Normalize(IrSessionProbeKind kind) =>
             kind == IrSessionProbeKind.Oneshot ? IrSessionProbeKind.Begin : kind;
 
-        /// <summary>hrtimer probes: every timer unit but jiffies (profile is rejected earlier).</summary>
+        /// <summary>hrtimer probes: every timer unit but jiffies and profile (a perf probe).</summary>
         private IEnumerable<EmittedProbe> TimerProbes =>
-            _probes.Where(p => p.Probe.Point is IrTimerProbePoint { Unit: not IrTimerUnit.Jiffies });
+            _probes.Where(p => p.Probe.Point is IrTimerProbePoint { Unit: not (IrTimerUnit.Jiffies or IrTimerUnit.Profile) });
 
         private IEnumerable<EmittedProbe> JiffiesProbes =>
             _probes.Where(p => p.Probe.Point is IrTimerProbePoint { Unit: IrTimerUnit.Jiffies });

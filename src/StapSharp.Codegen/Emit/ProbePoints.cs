@@ -20,9 +20,25 @@ namespace StapSharp.Codegen
                         return false;
                     }
                     return true;
-                case IrTimerProbePoint timer when timer.Unit == IrTimerUnit.Profile:
-                    context.Report(ErrorCode.ERR_UnsupportedConstruct, probe.Location, "the probe point '" + timer.ToProbePointString() + "'");
-                    return false;
+                case IrTimerProbePoint { Unit: IrTimerUnit.Profile }:
+                    // Emitted as perf.sw.cpu_clock.sample(1000000), the tapset's fallback on kernels without the profile timer hook.
+                    return true;
+                case IrPerfProbePoint perf:
+                    if (perf.EventType < 0 || perf.Config < 0 || perf.Period <= 0)
+                    {
+                        context.Report(ErrorCode.ERR_InvalidProbePoint, probe.Location, perf.ToProbePointString(),
+                            "the type and config must not be negative and the period must be positive");
+                        return false;
+                    }
+                    return true;
+                case IrProcfsProbePoint procfs:
+                    if (!IsProcfsFileName(procfs.Path) || procfs.MaxSize is <= 0 or > int.MaxValue || procfs.Umask is < 0 or > 511 || procfs.IsWrite && procfs.MaxSize is not null)
+                    {
+                        context.Report(ErrorCode.ERR_InvalidProbePoint, probe.Location, procfs.ToProbePointString(),
+                            "the file must be one name under the module's folder (no '/', not starting with '.'), .maxsize only on .read and positive, .umask between 0 and 0777");
+                        return false;
+                    }
+                    return true;
                 case IrTimerProbePoint timer:
                     if (timer.Interval <= 0 || timer.Randomize < 0 || timer.Randomize >= timer.Interval && timer.Randomize != 0)
                     {
@@ -42,6 +58,10 @@ namespace StapSharp.Codegen
                     return false;
             }
         }
+
+        /// <summary>A file name directly under /proc/systemtap/MODULE/ that C can quote safely.</summary>
+        public static bool IsProcfsFileName(string path) =>
+            path.Length > 0 && path[0] != '.' && path.IndexOfAny(new[] { '/', '\0', '"', '\\', '\n' }) < 0;
 
         /// <summary>stap refuses hrtimer periods below 100 µs: the machine would do nothing else.</summary>
         public const long MinimumNanoseconds = 100_000;

@@ -87,6 +87,8 @@ namespace StapSharp.Codegen
                     return LowerName(name);
                 case ElementAccessExpressionSyntax element when element.Kind == SyntaxKind.ElementAccessExpression:
                     return LowerElementAccess(element);
+                case TargetSymbolExpressionSyntax when IsProcfsValue(syntax):
+                    return LowerProcfsValue(syntax);
                 case TargetSymbolExpressionSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax:
                     Report(Diagnostics.ErrorCode.ERR_LoweringTargetConstruct, syntax, Shorten(syntax.ToString()));
                     return new IrLongLiteral(0);

@@ -26,6 +26,7 @@ namespace StapSharp.Codegen
                 ConditionalExpressionSyntax conditional => new IrConditionalExpression(LowerExpression(conditional.Condition),
                     LowerExpression(conditional.WhenTrue), LowerExpression(conditional.WhenFalse)),
                 StatisticExpressionSyntax statistic => LowerStatistic(statistic),
+                TargetSymbolExpressionSyntax when IsProcfsValue(expression) => LowerProcfsValue(expression),
                 TargetSymbolExpressionSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax or CastExpressionSyntax
                     or AtVarExpressionSyntax or PrettyPrintExpressionSyntax or DerefExpressionSyntax or EnumnameExpressionSyntax => ReportTarget(expression),
                 AssignmentExpressionSyntax or PostfixUnaryExpressionSyntax => Unsupported(expression, "an assignment used as a value ('" + Shorten(expression.ToString()) + "')"),

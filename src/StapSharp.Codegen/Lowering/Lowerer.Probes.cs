@@ -13,15 +13,24 @@ namespace StapSharp.Codegen
         /// <summary>A concrete probe point with the alias bodies that run before and after the probe body.</summary>
         private sealed record ExpandedPoint(IrProbePoint Point, ImmutableArray<BlockSyntax> Prologues, ImmutableArray<BlockSyntax> Epilogues);
 
+        /// <summary>One component of a probe point: its name and its argument, if any.</summary>
+        private sealed record PointComponent(string Name, ExpressionSyntax? Argument)
+        {
+            public override string ToString() => Argument is null ? Name : Name + "(" + Argument.ToString().Trim() + ")";
+        }
+
         private void LowerProbe(ProbeSymbol probe)
         {
             ProbeDeclarationSyntax declaration = probe.Declaration;
             foreach (ProbePointSyntax point in declaration.ProbePoints)
             {
-                foreach (ExpandedPoint expanded in ExpandPoint(point, depth: 0))
+                bool optional = point.MarkerToken.Kind is SyntaxKind.QuestionToken or SyntaxKind.ExclamationToken;
+                List<ExpandedPoint>? points = ExpandPoint(point, ImmutableArray<PointComponent>.Empty, depth: 0, report: !optional);
+                foreach (ExpandedPoint expanded in points ?? new List<ExpandedPoint>())
                 {
                     // Each point is its own handler with its own frame, as in stap.
                     _locals = new Dictionary<string, IrVariable>(StringComparer.Ordinal);
+                    _inProcfsProbe = expanded.Point is IrProcfsProbePoint;
                     var statements = ImmutableArray.CreateBuilder<IrStatement>();
                     foreach (BlockSyntax prologue in expanded.Prologues)
                         statements.Add(LowerBlock(prologue) with { Location = LocationOf(prologue) });
@@ -34,126 +43,90 @@ namespace StapSharp.Codegen
                         WrittenName = point.ToString().Trim(),
                         Location = LocationOf(point),
                     });
+                    _inProcfsProbe = false;
                 }
+
+                if (points is not null && point.MarkerToken.Kind == SyntaxKind.ExclamationToken)
+                    break;
             }
         }
 
         /// <summary>
         /// The concrete points of a written point: a family point is itself; an alias expands to its own points with its
-        /// body around the probe's (an inner alias's prologue runs first, its epilogue last).
+        /// body around the probe's (an inner alias's prologue runs first, its epilogue last), each followed by the
+        /// components written after the alias name (<c>perf.sw.cpu_clock.sample(N)</c>). A point marked <c>?</c> or
+        /// <c>!</c> that cannot be compiled is skipped; one marked <c>!</c> that can ends its list (stap's "sufficient").
         /// </summary>
-        private IEnumerable<ExpandedPoint> ExpandPoint(ProbePointSyntax point, int depth)
+        /// <summary>The expansion, or null (reported when <paramref name="report"/>) when some point cannot be compiled.</summary>
+        private List<ExpandedPoint>? ExpandPoint(ProbePointSyntax point, ImmutableArray<PointComponent> suffix, int depth, bool report)
         {
             if (point.Condition is { } condition)
             {
-                Unsupported(condition, "a probe point condition");
-                yield break;
+                if (report)
+                    Unsupported(condition, "a probe point condition");
+                return null;
             }
 
+            ImmutableArray<PointComponent>? written = ComponentsOf(point);
             Symbol? symbol = SymbolOf(point);
-            if (symbol is ProbeAliasSymbol alias && depth < 32)
+            if (symbol is ProbeAliasSymbol alias && depth < 32 && written is { } components
+                && ComponentsOf(alias.NameSyntax) is { } aliasName && aliasName.Length <= components.Length)
             {
                 ProbeAliasDeclarationSyntax aliasDeclaration = alias.Declaration;
                 BlockSyntax? prologue = alias.IsEpilogue ? null : aliasDeclaration.Body;
                 BlockSyntax? epilogue = alias.IsEpilogue ? aliasDeclaration.Body : aliasDeclaration.EpilogueBody;
+                ImmutableArray<PointComponent> innerSuffix = components.RemoveRange(0, aliasName.Length).AddRange(suffix);
+                var expanded = new List<ExpandedPoint>();
                 foreach (ProbePointSyntax target in aliasDeclaration.ProbePoints)
                 {
-                    foreach (ExpandedPoint inner in ExpandPoint(target, depth + 1))
+                    bool optional = target.MarkerToken.Kind is SyntaxKind.QuestionToken or SyntaxKind.ExclamationToken;
+                    List<ExpandedPoint>? inner = ExpandPoint(target, innerSuffix, depth + 1, report && !optional);
+                    if (inner is null)
                     {
-                        yield return new ExpandedPoint(inner.Point,
-                            prologue is null ? inner.Prologues : inner.Prologues.Add(prologue),
-                            epilogue is null ? inner.Epilogues : inner.Epilogues.Insert(0, epilogue));
+                        if (optional)
+                            continue;
+                        return null;
                     }
+
+                    foreach (ExpandedPoint one in inner)
+                    {
+                        expanded.Add(new ExpandedPoint(one.Point,
+                            prologue is null ? one.Prologues : one.Prologues.Add(prologue),
+                            epilogue is null ? one.Epilogues : one.Epilogues.Insert(0, epilogue)));
+                    }
+
+                    if (target.MarkerToken.Kind == SyntaxKind.ExclamationToken)
+                        break;
                 }
 
-                yield break;
+                if (expanded.Count == 0 && report)
+                    Report(ErrorCode.ERR_LoweringUnsupportedProbePoint, point, Shorten(point.ToString()));
+                return expanded.Count == 0 ? null : expanded;
             }
 
-            if (ToIrProbePoint(point) is { } lowered)
-                yield return new ExpandedPoint(lowered, ImmutableArray<BlockSyntax>.Empty, ImmutableArray<BlockSyntax>.Empty);
-            else
-                Report(ErrorCode.ERR_LoweringUnsupportedProbePoint, point, Shorten(point.ToString()));
+            if (written is { } all && ToIrProbePoint(all.AddRange(suffix)) is { } lowered)
+                return new List<ExpandedPoint> { new ExpandedPoint(lowered, ImmutableArray<BlockSyntax>.Empty, ImmutableArray<BlockSyntax>.Empty) };
+            if (report)
+            {
+                string text = Shorten(point.ToString().Trim() + string.Concat(suffix.Select(c => "." + c)));
+                Report(ErrorCode.ERR_LoweringUnsupportedProbePoint, point, text);
+            }
+
+            return null;
         }
 
-        /// <summary>The IR point of a built-in family point the emitter knows, or null.</summary>
-        private static IrProbePoint? ToIrProbePoint(ProbePointSyntax point)
+        /// <summary>The named components of a point, or null when one is not a plain name with an optional argument.</summary>
+        private static ImmutableArray<PointComponent>? ComponentsOf(ProbePointSyntax point)
         {
-            var components = new List<(string Name, ExpressionSyntax? Argument)>();
+            var components = ImmutableArray.CreateBuilder<PointComponent>();
             foreach (BaseProbePointComponentSyntax component in point.Components)
             {
                 if (component is not ProbePointComponentSyntax simple)
                     return null;
-                components.Add((string.Concat(simple.NameTokens.Select(t => t.Text)), simple.Argument?.Value));
+                components.Add(new PointComponent(string.Concat(simple.NameTokens.Select(t => t.Text)), simple.Argument?.Value));
             }
 
-            if (components.Count == 0)
-                return null;
-            (string name, ExpressionSyntax? argument) = components[0];
-            if (components.Count == 1)
-            {
-                IrSessionProbeKind? kind = name switch
-                {
-                    "begin" => IrSessionProbeKind.Begin,
-                    "end" => IrSessionProbeKind.End,
-                    "error" => IrSessionProbeKind.Error,
-                    "oneshot" => IrSessionProbeKind.Oneshot,
-                    "never" => IrSessionProbeKind.Never,
-                    _ => null,
-                };
-                if (kind is null)
-                    return null;
-                if (argument is null)
-                    return new IrSessionProbePoint(kind.Value);
-                return kind is IrSessionProbeKind.Begin or IrSessionProbeKind.End or IrSessionProbeKind.Error
-                    && ConstantLong(argument) is long sequence ? new IrSessionProbePoint(kind.Value, sequence) : null;
-            }
-
-            return name switch
-            {
-                "timer" when argument is null => ToTimer(components),
-                "procfs" when components.Count == 2 && components[1].Argument is null => ToProcfs(argument, components[1].Name),
-                _ => null,
-            };
-        }
-
-        private static IrProbePoint? ToTimer(List<(string Name, ExpressionSyntax? Argument)> components)
-        {
-            (string unitName, ExpressionSyntax? interval) = components[1];
-            if (unitName == "profile" && components.Count == 2 && interval is null)
-                return new IrTimerProbePoint(IrTimerUnit.Profile, 0);
-            IrTimerUnit? unit = unitName switch
-            {
-                "ms" or "msec" => IrTimerUnit.Milliseconds,
-                "s" or "sec" => IrTimerUnit.Seconds,
-                "us" or "usec" => IrTimerUnit.Microseconds,
-                "ns" or "nsec" => IrTimerUnit.Nanoseconds,
-                "hz" => IrTimerUnit.Hertz,
-                "jiffies" => IrTimerUnit.Jiffies,
-                _ => null,
-            };
-            if (unit is null || interval is null || ConstantLong(interval) is not long period)
-                return null;
-            long randomize = 0;
-            if (components.Count == 3)
-            {
-                if (components[2].Name != "randomize" || components[2].Argument is not { } spread || ConstantLong(spread) is not long value)
-                    return null;
-                randomize = value;
-            }
-            else if (components.Count > 3)
-            {
-                return null;
-            }
-
-            return new IrTimerProbePoint(unit.Value, period, randomize);
-        }
-
-        private static IrProbePoint? ToProcfs(ExpressionSyntax? path, string operation)
-        {
-            if (operation is not ("read" or "write"))
-                return null;
-            string? file = path is null ? "command" : ConstantString(path);
-            return file is null ? null : new IrProcfsProbePoint(file, operation == "write");
+            return components.ToImmutable();
         }
     }
 }

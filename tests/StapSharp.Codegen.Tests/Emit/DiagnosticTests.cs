@@ -123,20 +123,48 @@ namespace StapSharp.Codegen.Tests
             Single(ModuleGenerator.Generate(module), "STP3009");
         }
 
-        [Fact]
-        public void TimerProfileIsNotGeneratedYet()
+        /// <summary>A probe point family the emitter has no registration code for.</summary>
+        private sealed record UnknownFamilyPoint : IrProbePoint
         {
-            var module = new IrModule(ImmutableArray<IrGlobal>.Empty, ImmutableArray<IrFunction>.Empty,
-                ImmutableArray.Create(new IrProbe(new IrTimerProbePoint(IrTimerUnit.Profile, 0), IrBlock.Of())));
-            Single(ModuleGenerator.Generate(module), "STP3002");
+            public override string ToProbePointString() => "kernel.trace(\"sched_switch\")";
         }
 
         [Fact]
         public void UnsupportedProbeFamily()
         {
             var module = new IrModule(ImmutableArray<IrGlobal>.Empty, ImmutableArray<IrFunction>.Empty,
-                ImmutableArray.Create(new IrProbe(new IrProcfsProbePoint("x", false), IrBlock.Of())));
-            Single(ModuleGenerator.Generate(module), "STP3002");
+                ImmutableArray.Create(new IrProbe(new UnknownFamilyPoint(), IrBlock.Of())));
+            Assert.Contains("kernel.trace", Single(ModuleGenerator.Generate(module), "STP3002").GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        [Theory]
+        [InlineData("a/b")]
+        [InlineData(".hidden")]
+        [InlineData("")]
+        [InlineData("quo\"te")]
+        public void ProcfsFileMustBeOneSafeName(string path)
+        {
+            var module = new IrModule(ImmutableArray<IrGlobal>.Empty, ImmutableArray<IrFunction>.Empty,
+                ImmutableArray.Create(new IrProbe(new IrProcfsProbePoint(path, false), IrBlock.Of())));
+            Single(ModuleGenerator.Generate(module), "STP3009");
+        }
+
+        [Fact]
+        public void ProcfsFileHasOneReadProbe()
+        {
+            var module = new IrModule(ImmutableArray<IrGlobal>.Empty, ImmutableArray<IrFunction>.Empty,
+                ImmutableArray.Create(new IrProbe(new IrProcfsProbePoint("f", false), IrBlock.Of()), new IrProbe(new IrProcfsProbePoint("f", false), IrBlock.Of())));
+            Single(ModuleGenerator.Generate(module), "STP3009");
+        }
+
+        [Theory]
+        [InlineData(-1L, 0L, 1000L)]
+        [InlineData(1L, 0L, 0L)]
+        public void InvalidPerfEvent(long type, long config, long period)
+        {
+            var module = new IrModule(ImmutableArray<IrGlobal>.Empty, ImmutableArray<IrFunction>.Empty,
+                ImmutableArray.Create(new IrProbe(new IrPerfProbePoint(type, config, period), IrBlock.Of())));
+            Single(ModuleGenerator.Generate(module), "STP3009");
         }
 
         [Fact]

@@ -327,14 +327,12 @@ static int systemtap_module_init (void) {
   #endif
   _stp_print_kernel_info("<input>", "4.8/0.188", (num_online_cpus() * sizeof(struct context)), 1);
   INIT_WORK(&module_refresher_work, module_refresher);
-  if (!rc) {
-    for (i=0; i<1; i++) {
-      struct stap_timer_probe* stp = & stap_timer_probes [i];
-      probe_point = stp->probe->pp;
-      timer_setup (& stp->timer_list, enter_timer_probe, 0);
-      stp->timer_list.expires = jiffies + ({ unsigned i = stp->intrv; if (stp->rnd != 0) i += _stp_random_pm(stp->rnd); stp->ms ? msecs_to_jiffies(i) : i; });
-      add_timer (& stp->timer_list);
-    }
+  for (i=0; i<1; i++) {
+    struct stap_timer_probe* stp = & stap_timer_probes [i];
+    probe_point = stp->probe->pp;
+    timer_setup (& stp->timer_list, enter_timer_probe, 0);
+    stp->timer_list.expires = jiffies + ({ unsigned i = stp->intrv; if (stp->rnd != 0) i += _stp_random_pm(stp->rnd); stp->ms ? msecs_to_jiffies(i) : i; });
+    add_timer (& stp->timer_list);
   }
   if (rc) {
     if (probe_point)

@@ -464,6 +464,12 @@ static int systemtap_module_init (void) {
     if (stp->type == 0)
       enter_be_probe (stp);
   }
+  if (rc) {
+    if (probe_point)
+      _stp_error ("probe %s registration error [man warning::pass5] (rc %d)", probe_point, rc);
+    atomic_set (session_state(), STAP_SESSION_ERROR);
+    goto out;
+  }
   _stp_hrtimer_init();
   for (i=0; i<1; i++) {
     struct stap_hrtimer_probe* stp = & stap_hrtimer_probes [i];
@@ -484,6 +490,16 @@ static int systemtap_module_init (void) {
     if (probe_point)
       _stp_error ("probe %s registration error [man warning::pass5] (rc %d)", probe_point, rc);
     atomic_set (session_state(), STAP_SESSION_ERROR);
+    for (i=0; i<1; i++) {
+      struct stap_be_probe* stp = & stap_be_probes [i];
+      if (stp->type == 1)
+        enter_be_probe (stp);
+    }
+    for (i=0; i<1; i++) {
+      struct stap_be_probe* stp = & stap_be_probes [i];
+      if (stp->type == 2)
+        enter_be_probe (stp);
+    }
     goto out;
   }
   atomic_cmpxchg(session_state(), STAP_SESSION_STARTING, STAP_SESSION_RUNNING);

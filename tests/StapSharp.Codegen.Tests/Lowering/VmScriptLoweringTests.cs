@@ -74,8 +74,16 @@ namespace StapSharp.Codegen.Tests.Lowering
                 Assert.True(generated.Success, c.Name + ":\n" + string.Join("\n", generated.Diagnostics));
                 ModuleBuildResult build = await builder.BuildAsync(generated, Path.Combine(root, c.Name));
                 Assert.True(build.Success, c.Name + ": kbuild failed\n" + string.Join("\n", build.Diagnostics));
+                var header = VmHeader(c.Script);
                 arguments.Add("--timeout");
-                arguments.Add(VmHeader(c.Script).GetValueOrDefault("timeout", "30"));
+                arguments.Add(header.GetValueOrDefault("timeout", "30"));
+                if (header.TryGetValue("while", out string? companion))
+                {
+                    // run-modules.sh puts this module's own name (lw_NAME) for $MODULE.
+                    arguments.Add("--while");
+                    arguments.Add(companion);
+                }
+
                 arguments.Add("--ko");
                 arguments.Add(build.ModulePath!);
             }
@@ -114,7 +122,7 @@ namespace StapSharp.Codegen.Tests.Lowering
             return ModuleGenerator.Generate(compilation, new ModuleGeneratorOptions { ModuleName = moduleName });
         }
 
-        /// <summary>The <c>// vm: key=value ...</c> header of a script (rc, timeout, timedout).</summary>
+        /// <summary>The <c>// vm: key=value ...</c> header of a script (rc, timeout, timedout, and while="command with spaces").</summary>
         private static Dictionary<string, string> VmHeader(string scriptPath)
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -123,7 +131,16 @@ namespace StapSharp.Codegen.Tests.Lowering
                 string text = line.TrimStart('/', '#', ' ');
                 if (!text.StartsWith("vm:", StringComparison.Ordinal))
                     continue;
-                foreach (string pair in text.Substring(3).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                text = text.Substring(3);
+                int quoted = text.IndexOf("while=\"", StringComparison.Ordinal);
+                int close = quoted < 0 ? -1 : text.IndexOf('"', quoted + 7);
+                if (close > 0)
+                {
+                    values["while"] = text.Substring(quoted + 7, close - quoted - 7);
+                    text = text.Substring(0, quoted) + text.Substring(close + 1);
+                }
+
+                foreach (string pair in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     int equals = pair.IndexOf('=');
                     if (equals > 0)

@@ -21,11 +21,6 @@ public static class QemuVm
 
         string dir = Directory.CreateTempSubdirectory("stapsharp-vm-run-").FullName;
         string outDir = Path.Combine(dir, "out");
-        string jobsFile = Path.Combine(dir, "jobs");
-        await File.WriteAllLinesAsync(
-            jobsFile,
-            request.Jobs.Select(j => string.Create(CultureInfo.InvariantCulture, $"{j.Name} {j.TimeoutSeconds} {j.Command}")),
-            cancellationToken).ConfigureAwait(false);
 
         var args = new List<string>
         {
@@ -65,8 +60,21 @@ public static class QemuVm
             args.Add(request.KernelArguments);
         }
 
-        args.Add("--jobs");
-        args.Add(jobsFile);
+        // Jobs as arguments, in order; a job's companion command (--while) goes right before it.
+        foreach (VmJob job in request.Jobs)
+        {
+            args.Add("--timeout");
+            args.Add(job.TimeoutSeconds.ToString(CultureInfo.InvariantCulture));
+            if (!string.IsNullOrEmpty(job.WhileCommand))
+            {
+                args.Add("--while");
+                args.Add(job.WhileCommand);
+            }
+
+            args.Add("--job");
+            args.Add(job.Name);
+            args.Add(job.Command);
+        }
 
         int limit = request.HardLimitSeconds ?? 90 + request.Jobs.Sum(j => j.TimeoutSeconds + request.GraceSeconds + 2);
         ProcessResult r = await ProcessRunner.RunAsync(

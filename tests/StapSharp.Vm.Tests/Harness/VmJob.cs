@@ -9,4 +9,9 @@ namespace StapSharp.Vm.Testing;
 /// <param name="Name">Unique within a run: letters, digits and <c>_.+-</c>.</param>
 /// <param name="Command">The guest command line.</param>
 /// <param name="TimeoutSeconds">SIGINT after this long, SIGKILL after the grace period that follows.</param>
-public sealed record VmJob(string Name, string Command, int TimeoutSeconds = 30);
+public sealed record VmJob(string Name, string Command, int TimeoutSeconds = 30)
+{
+    /// <summary>A guest command run alongside the job, from its start until it ends (run-modules.sh <c>--while</c>), e.g.
+    /// to read and write the module's procfs files; it waits for what it needs itself, and its output is dropped.</summary>
+    public string? WhileCommand { get; init; }
+}

@@ -33,20 +33,22 @@ public sealed class VmRunRequest
 
     /// <summary>Adds a job that runs <c>staprun -C never /stap/NAME.ko</c> on a module built for the VM kernel.
     /// NAME (default: the file name) must be the module's own name (<c>stap -m NAME</c>, modinfo <c>name=</c>):
-    /// staprun names the module after the file and cannot attach to it otherwise.</summary>
-    public VmRunRequest AddModule(string koPath, int timeoutSeconds = 30, string? name = null)
+    /// staprun names the module after the file and cannot attach to it otherwise. <paramref name="whileCommand"/> runs
+    /// alongside it (<see cref="VmJob.WhileCommand"/>), with <c>$MODULE</c> replaced by NAME.</summary>
+    public VmRunRequest AddModule(string koPath, int timeoutSeconds = 30, string? name = null, string? whileCommand = null)
     {
         name ??= Path.GetFileNameWithoutExtension(koPath);
         string guest = $"/stap/{name}.ko";
         Files.Add(new VmFile(koPath, guest));
-        Jobs.Add(new VmJob(name, $"staprun -C never {guest}", timeoutSeconds));
+        Jobs.Add(new VmJob(name, $"staprun -C never {guest}", timeoutSeconds) { WhileCommand = whileCommand?.Replace("$MODULE", name, StringComparison.Ordinal) });
         return this;
     }
 
-    /// <summary>Adds a job that runs an arbitrary guest command.</summary>
-    public VmRunRequest AddJob(string name, string command, int timeoutSeconds = 30)
+    /// <summary>Adds a job that runs an arbitrary guest command, with an optional companion command
+    /// (<see cref="VmJob.WhileCommand"/>, taken as it is: replace <c>$MODULE</c> yourself).</summary>
+    public VmRunRequest AddJob(string name, string command, int timeoutSeconds = 30, string? whileCommand = null)
     {
-        Jobs.Add(new VmJob(name, command, timeoutSeconds));
+        Jobs.Add(new VmJob(name, command, timeoutSeconds) { WhileCommand = whileCommand });
         return this;
     }
 
@@ -86,9 +88,9 @@ public sealed class VmRunRequest
                 throw new InvalidOperationException($"Duplicate job name '{job.Name}'.");
             }
 
-            if (job.Command.Contains('\n', StringComparison.Ordinal))
+            if (job.Command.Contains('\n', StringComparison.Ordinal) || job.WhileCommand?.Contains('\n', StringComparison.Ordinal) == true)
             {
-                throw new InvalidOperationException($"The command of job '{job.Name}' must be one line.");
+                throw new InvalidOperationException($"The commands of job '{job.Name}' must be one line.");
             }
         }
     }

@@ -10,13 +10,15 @@ namespace StapSharp.Vm.Testing;
 /// A test script in tests/vm-scripts: NAME.stp, its expected stdout NAME.out, and optionally its expected
 /// stderr NAME.err (absent = empty). Comment lines <c>// vm: key=value ...</c> in the script set
 /// <c>rc</c> (expected exit status, default 0), <c>timeout</c> (seconds, default 20) and
-/// <c>timedout</c> (1 when the harness is expected to stop it with SIGINT, default 0).
+/// <c>timedout</c> (1 when the harness is expected to stop it with SIGINT, default 0) and <c>while="COMMAND"</c> (a guest
+/// command run alongside the module, <c>$MODULE</c> standing for its name; see <see cref="VmJob.WhileCommand"/>).
 /// </summary>
 public sealed class VmScript
 {
     private VmScript(string name, string path, string expectedStdout, string expectedStderr, int expectedExitCode,
-        int timeoutSeconds, VmTimeout expectedTimeout)
+        int timeoutSeconds, VmTimeout expectedTimeout, string? whileCommand)
     {
+        WhileCommand = whileCommand;
         Name = name;
         ScriptPath = path;
         ExpectedStdout = expectedStdout;
@@ -41,6 +43,9 @@ public sealed class VmScript
 
     public VmTimeout ExpectedTimeout { get; }
 
+    /// <summary>The <c>while="..."</c> guest command with <c>$MODULE</c> still in it, or null.</summary>
+    public string? WhileCommand { get; }
+
     /// <summary>Loads every NAME.stp of a folder (sorted by name).</summary>
     public static IReadOnlyList<VmScript> LoadAll(string directory) =>
         Directory.EnumerateFiles(directory, "*.stp")
@@ -60,7 +65,19 @@ public sealed class VmScript
             string t = line.Trim();
             if (t.StartsWith("// vm:", StringComparison.Ordinal))
             {
-                foreach (string kv in t["// vm:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                string header = t["// vm:".Length..];
+                // while="..." holds spaces: take it out before splitting the other key=value pairs.
+                int quoted = header.IndexOf("while=\"", StringComparison.Ordinal);
+                if (quoted >= 0)
+                {
+                    int close = header.IndexOf('"', quoted + 7);
+                    if (close < 0)
+                        throw new FormatException($"{path}: while=\" has no closing quote");
+                    meta["while"] = header[(quoted + 7)..close];
+                    header = header[..quoted] + header[(close + 1)..];
+                }
+
+                foreach (string kv in header.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
                     int eq = kv.IndexOf('=', StringComparison.Ordinal);
                     if (eq > 0)
@@ -81,7 +98,8 @@ public sealed class VmScript
             File.Exists(errPath) ? File.ReadAllText(errPath) : "",
             Int("rc", 0),
             Int("timeout", 20),
-            (VmTimeout)Int("timedout", 0));
+            (VmTimeout)Int("timedout", 0),
+            meta.GetValueOrDefault("while"));
     }
 
     public override string ToString() => Name;

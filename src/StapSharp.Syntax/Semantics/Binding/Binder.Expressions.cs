@@ -446,6 +446,8 @@ namespace StapSharp.Semantics
                 {
                     string name = target.Identifier.Text;
                     bool isPretty = name.StartsWith("$$", System.StringComparison.Ordinal) || name.EndsWith("$", System.StringComparison.Ordinal);
+                    // A procfs probe's $value is the file's text: a string, like stap's procfs_value_get/set.
+                    isPretty |= scope.IsProcfs && name == "$value";
                     var type = isPretty ? StapType.String : StapType.Target;
                     _symbols[target] = new TargetVariableSymbol(name, target, scope.IsLibrary, type);
                     if (!scope.HasTargetVariables && !scope.IsLibrary && !scope.IsFunction && !scope.IsOpaque && _suppressTargetErrors == 0)
