@@ -38,7 +38,7 @@ namespace StapSharp.Codegen
                 {
                     if (!CheckArray(contains.Array, contains.Keys.Length, contains.Location, allowStatistics: true))
                         return "0";
-                    string[] keys = Operands(KeyExpressions(contains.Array, contains.Keys, contains.Location));
+                    string[] keys = MapKeys(contains.Keys, Operands(KeyExpressions(contains.Array, contains.Keys, contains.Location)));
                     string result = LongTemporary();
                     string map = "global(" + CNames.Global(contains.Array.Name) + "), " + string.Join(", ", keys);
                     _w.Line(contains.Array.ValueType == IrType.Statistics
@@ -80,6 +80,8 @@ namespace StapSharp.Codegen
                     return Statistic(statistic);
                 case IrHistogramBucket bucket:
                     return HistogramBucket(bucket);
+                case IrEmbeddedExpression embedded:
+                    return EmbeddedExpression(embedded);
                 default:
                     _context.Report(ErrorCode.ERR_UnsupportedConstruct, e.Location, e.GetType().Name);
                     return "0";
@@ -159,7 +161,7 @@ namespace StapSharp.Codegen
         {
             if (!CheckArray(element.Array, element.Keys.Length, element.Location))
                 return element.Array.ValueType == IrType.String ? "\"\"" : "0";
-            string[] keys = Operands(KeyExpressions(element.Array, element.Keys, element.Location));
+            string[] keys = MapKeys(element.Keys, Operands(KeyExpressions(element.Array, element.Keys, element.Location)));
             string get = "_stp_map_get_" + Suffix(element.Array) + " (global(" + CNames.Global(element.Array.Name) + "), " + string.Join(", ", keys) + ")";
             if (element.Type == IrType.String)
             {
@@ -305,8 +307,14 @@ namespace StapSharp.Codegen
             }
             string name = CNames.Function(callee.Name);
             string frame = "c->locals[c->nesting+1]." + name;
+            bool copies = EmbeddedPragmas.CopiesStringArguments(callee);
             for (int i = 0; i < arguments.Length; i++)
-                _w.Line(frame + "." + CNames.Local(callee.Parameters[i].Name) + " = " + arguments[i] + ";");
+            {
+                string field = frame + "." + CNames.Local(callee.Parameters[i].Name);
+                _w.Line(copies && callee.Parameters[i].Type == IrType.String
+                    ? "strlcpy (" + field + ", " + arguments[i] + ", MAXSTRINGLEN);"
+                    : field + " = " + arguments[i] + ";");
+            }
             string? stringResult = null;
             if (callee.ReturnType == IrType.String)
             {

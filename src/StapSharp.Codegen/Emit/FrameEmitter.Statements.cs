@@ -104,7 +104,7 @@ namespace StapSharp.Codegen
                             TypeName(element.Array.ValueType), TypeName(s.Value.Type));
                         return;
                     }
-                    string[] operands = Operands(KeyExpressions(element.Array, element.Keys, s.Location).Add(s.Value));
+                    string[] operands = MapKeys(element.Keys, Operands(KeyExpressions(element.Array, element.Keys, s.Location).Add(s.Value)));
                     string map = "global(" + CNames.Global(element.Array.Name) + ")";
                     _w.OpenBlock();
                     _w.Line("int rc = _stp_map_set_" + Suffix(element.Array) + " (" + map + ", " + string.Join(", ", operands) + ");");
@@ -286,7 +286,7 @@ namespace StapSharp.Codegen
                     Reset("l->" + CNames.Local(local.Variable.Name), local.Type);
                     break;
                 case IrArrayElement element when CheckArray(element.Array, element.Keys.Length, s.Location, allowStatistics: true):
-                    string[] keys = Operands(KeyExpressions(element.Array, element.Keys, s.Location));
+                    string[] keys = MapKeys(element.Keys, Operands(KeyExpressions(element.Array, element.Keys, s.Location)));
                     _w.Line((element.Array.ValueType == IrType.Statistics ? "_stp_pmap_del_" : "_stp_map_del_") + Suffix(element.Array) + " (global(" + CNames.Global(element.Array.Name) + "), " + string.Join(", ", keys) + ");");
                     break;
                 case IrArrayElement:

@@ -37,7 +37,7 @@ namespace StapSharp.Codegen
             string global = "global(" + CNames.Global(aggregate.Name) + ")";
             if (aggregate.IsArray)
             {
-                string[] values = Operands(KeyExpressions(aggregate, keys, location));
+                string[] values = MapKeys(keys, Operands(KeyExpressions(aggregate, keys, location)));
                 _w.Line(data + " = _stp_pmap_get_" + Suffix(aggregate) + " (" + global + ", " + string.Join(", ", values) + ");");
             }
             else
@@ -109,7 +109,7 @@ namespace StapSharp.Codegen
                 _context.Report(ErrorCode.ERR_IrTypeMismatch, s.Value.Location ?? s.Location, "'<<<'", "long", TypeName(s.Value.Type));
                 return;
             }
-            string[] operands = Operands(KeyExpressions(s.Aggregate, s.Keys, s.Location).Add(s.Value));
+            string[] operands = MapKeys(s.Keys, Operands(KeyExpressions(s.Aggregate, s.Keys, s.Location).Add(s.Value)));
             _w.OpenBlock();
             _w.Line("int rc = _stp_pmap_add_" + Suffix(s.Aggregate) + " (" + global + ", " + string.Join(", ", operands) + ", " + options.AddFlags(isArray: true) + ");");
             FailIf("rc", "Array overflow, check MAXMAPENTRIES", "index", s.Location);

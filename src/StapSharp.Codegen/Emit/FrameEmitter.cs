@@ -60,10 +60,13 @@ namespace StapSharp.Codegen
         public static FrameEmitter ForFunction(EmitContext context, IrFunction function)
         {
             var frame = new FrameEmitter(context, function);
+            bool copies = EmbeddedPragmas.CopiesStringArguments(function);
             foreach (IrVariable parameter in function.Parameters)
             {
                 frame._variables[parameter.Name] = parameter;
-                frame._fieldDeclarations.Add(ParameterDeclaration(parameter));
+                frame._fieldDeclarations.Add(copies && parameter.Type == IrType.String
+                    ? "string_t " + CNames.Local(parameter.Name) + ";"
+                    : ParameterDeclaration(parameter));
             }
             frame.DeclareVariables(function.Locals, function.Body);
             frame.EmitBody(function.Body);

@@ -169,6 +169,11 @@ namespace StapSharp.Codegen
         {
             foreach (var (function, frame) in _functions)
             {
+                if (function.EmbeddedCode is not null)
+                {
+                    WriteEmbeddedFunction(function);
+                    continue;
+                }
                 string name = CNames.Function(function.Name);
                 _w.OpenBlock("static void " + name + " (struct context * __restrict__ c)");
                 _w.Line("struct " + CNames.Locals(name) + " * __restrict__ l = & c->locals[c->nesting+1]." + name + ";");

@@ -40,6 +40,7 @@ namespace StapSharp.Codegen
             WritePrelude();
             if (ProcfsFiles.Count > 0)
                 _w.Directive("#include \"procfs-probes.h\"");
+            WriteEmbeddedBlocks();
             WriteContext();
             _w.Directive("#include \"runtime_context.h\"");
             WriteMapInstantiations();

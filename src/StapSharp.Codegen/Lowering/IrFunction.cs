@@ -14,5 +14,12 @@ namespace StapSharp.Codegen
 
         /// <summary>Where the function is declared, for diagnostics and runtime error messages.</summary>
         public IrSourceLocation? Location { get; init; }
+
+        /// <summary>
+        /// The embedded-C body (the text between <c>%{</c> and <c>%}</c>, pragma comments included), emitted
+        /// verbatim inside stap's <c>STAP_ARG_*</c>/<c>STAP_RETVALUE</c> frame; null for a script body, which
+        /// <see cref="Body"/> then holds (an embedded function's <see cref="Body"/> is empty).
+        /// </summary>
+        public string? EmbeddedCode { get; init; }
     }
 }

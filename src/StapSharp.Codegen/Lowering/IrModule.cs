@@ -10,5 +10,11 @@ namespace StapSharp.Codegen
     {
         /// <summary>The script name reported by the module at start-up (stap prints it in <c>-v</c> mode).</summary>
         public string ScriptName { get; init; } = "<input>";
+
+        /// <summary>
+        /// Top-level <c>%{ ... %}</c> blocks (their text between the delimiters), in file order: the user's own
+        /// (guru mode) and those of every tapset file the script pulls in. Emitted verbatim before <c>struct context</c>.
+        /// </summary>
+        public ImmutableArray<string> EmbeddedBlocks { get; init; } = ImmutableArray<string>.Empty;
     }
 }

@@ -16,9 +16,9 @@ namespace StapSharp.Codegen
                 return Unsupported(invocation, "the call of '" + name + "'");
             if (function.IsLibrary && (function.Name == "exit" || function.Name == "error"))
                 return Unsupported(invocation, "'" + function.Name + "()' used as a value");
-            if (function.IsEmbedded || function.DeclaringSyntax is not FunctionDeclarationSyntax { Body: not null })
+            if (EmbeddedRefusal(function) is string reason)
             {
-                Report(ErrorCode.ERR_LoweringEmbeddedFunction, invocation, function.Name);
+                Report(ErrorCode.ERR_LoweringEmbeddedFunction, invocation, function.Name, reason);
                 return new IrLongLiteral(0);
             }
 

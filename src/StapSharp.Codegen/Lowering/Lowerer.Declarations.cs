@@ -65,8 +65,13 @@ namespace StapSharp.Codegen
 
         private void LowerFunction(FunctionSymbol function)
         {
-            if (function.DeclaringSyntax is not FunctionDeclarationSyntax declaration || declaration.Body is null)
+            if (function.DeclaringSyntax is not FunctionDeclarationSyntax declaration)
                 return;
+            if (declaration.Body is null)
+            {
+                LowerEmbeddedFunction(function, declaration);
+                return;
+            }
             _locals = new Dictionary<string, IrVariable>(StringComparer.Ordinal);
             var parameters = ImmutableArray.CreateBuilder<IrVariable>(function.Parameters.Length);
             foreach (ParameterSymbol parameter in function.Parameters)

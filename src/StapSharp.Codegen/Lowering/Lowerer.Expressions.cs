@@ -31,7 +31,8 @@ namespace StapSharp.Codegen
                     or AtVarExpressionSyntax or PrettyPrintExpressionSyntax or DerefExpressionSyntax or EnumnameExpressionSyntax => ReportTarget(expression),
                 AssignmentExpressionSyntax or PostfixUnaryExpressionSyntax => Unsupported(expression, "an assignment used as a value ('" + Shorten(expression.ToString()) + "')"),
                 MacroInvocationExpressionSyntax => Unsupported(expression, "the macro invocation '" + Shorten(expression.ToString()) + "'"),
-                EmbeddedCodeExpressionSyntax => Unsupported(expression, "an embedded-C expression"),
+                EmbeddedCodeExpressionSyntax embedded => LowerEmbeddedExpression(embedded),
+                AtOperatorExpressionSyntax constant when constant.Kind == SyntaxKind.ConstExpression => LowerConst(constant),
                 HistogramExpressionSyntax => Unsupported(expression, "a histogram used as a value ('" + Shorten(expression.ToString()) + "'; print it, index it or iterate it)"),
                 _ => Unsupported(expression, "the expression '" + Shorten(expression.ToString()) + "'"),
             };

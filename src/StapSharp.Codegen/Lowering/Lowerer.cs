@@ -83,6 +83,7 @@ namespace StapSharp.Codegen
             return new IrModule(_globalOrder.ToImmutableArray(), _functions.ToImmutableArray(), _probes.ToImmutableArray())
             {
                 ScriptName = string.IsNullOrEmpty(scriptName) ? "<input>" : scriptName,
+                EmbeddedBlocks = CollectEmbeddedBlocks(),
             };
         }
 

@@ -248,7 +248,7 @@ namespace StapSharp.Diagnostics
         ERR_InvalidPath = 3014,
         /// <summary>The lowering meets a script construct the IR cannot express yet.</summary>
         ERR_LoweringUnsupportedConstruct = 3020,
-        /// <summary>A call of a function whose body is embedded C, which the lowering cannot compile.</summary>
+        /// <summary>A call of a function the lowering cannot compile (embedded C that needs runtime machinery StapSharp lacks); the message says why.</summary>
         ERR_LoweringEmbeddedFunction = 3021,
         /// <summary>A probe point of a family the lowering does not support.</summary>
         ERR_LoweringUnsupportedProbePoint = 3022,

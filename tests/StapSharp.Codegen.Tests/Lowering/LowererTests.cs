@@ -159,17 +159,6 @@ namespace StapSharp.Codegen.Tests.Lowering
         }
 
         [Fact]
-        public void Embedded_C_tapset_functions_are_reported_at_the_call()
-        {
-            Lowerer.Result result = Lower("probe begin { printf(\"%d\\n\", strlen(\"abc\")); exit() }");
-            Assert.Null(result.Module);
-            var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "STP3021");
-            Assert.Contains("strlen", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-            Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
-            Assert.Equal(29, diagnostic.Location.GetLineSpan().StartLinePosition.Character);
-        }
-
-        [Fact]
         public void Kernel_probe_points_are_reported()
         {
             Lowerer.Result result = Lower("probe kernel.function(\"vfs_read\") { next }");

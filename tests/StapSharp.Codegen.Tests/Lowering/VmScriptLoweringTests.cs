@@ -21,7 +21,6 @@ namespace StapSharp.Codegen.Tests.Lowering
         /// <summary>Scripts the lowering cannot compile yet, with the reason; the test checks they still fail.</summary>
         public static readonly IReadOnlyDictionary<string, string> Unsupported = new Dictionary<string, string>
         {
-            ["strings"] = "calls tapset functions with embedded-C bodies (strlen, substr, isinstr, str_replace, strtol): STP3021",
         };
 
         public static IEnumerable<object[]> SupportedScripts() =>
