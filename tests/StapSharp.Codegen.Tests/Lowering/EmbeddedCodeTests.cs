@@ -200,6 +200,26 @@ namespace StapSharp.Codegen.Tests.Lowering
             Assert.Contains("_stp_map_set_si (global(s___global_seen), (char *) l->l_name, ", c);
         }
 
+        [KernelBuildFact]
+        [Trait("Category", "Kernel")]
+        public async System.Threading.Tasks.Task A_guru_script_with_every_kind_of_embedded_C_compiles_with_kbuild()
+        {
+            const string script = "%{\n#include <linux/kernel.h>\nstatic int64_t triple(int64_t x) { return 3 * x; }\n%}\n"
+                + "function triple:long (x:long) %{ /* pure */ STAP_RETURN(triple(STAP_ARG_x)); %}\n"
+                + "function shout:string (s:string) %{ int i; strlcpy(STAP_RETVALUE, STAP_ARG_s, MAXSTRINGLEN);\n"
+                + "  for (i = 0; STAP_RETVALUE[i]; i++) if (STAP_RETVALUE[i] >= 'a' && STAP_RETVALUE[i] <= 'z') STAP_RETVALUE[i] -= 32; %}\n"
+                + "function fail() %{ STAP_ERROR(\"failed with %d\", 42); %}\n"
+                + "probe begin { printf(\"%d %s %d %s\\n\", triple(14), shout(\"abc\"), %{ 6 * 7 %}, %{ /* string */ \"s\" %})\n"
+                + "  try { fail() } catch (e) { println(e) } exit() }\n";
+            GeneratedModule generated = GenerateOrFail(CompileGuru(script));
+            string directory = System.IO.Path.Combine(KernelModules.OutputRoot, "embedded_guru");
+            if (System.IO.Directory.Exists(directory))
+                System.IO.Directory.Delete(directory, recursive: true);
+            var builder = new ModuleBuilder(ModuleBuildOptions.Default.WithKernelBuildTree(KernelModules.BuildTree).WithJobs(2));
+            ModuleBuildResult result = await builder.BuildAsync(generated, directory);
+            Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        }
+
         private static StapCompilation CompileGuru(string text)
         {
             var tree = StapSyntaxTree.ParseText(text, StapParseOptions.Default.WithGuruMode(true), path: "guru.stp");
