@@ -6,7 +6,7 @@ namespace StapSharp.Benchmarks
 {
     /// <summary>
     /// BenchmarkDotNet entry point (<c>-- --filter '*Parse*' --job short</c>), plus <c>--quick [passes]</c>
-    /// for the Stopwatch throughput figure that eng/bench.sh prints.
+    /// for the Stopwatch throughput figure that eng/bench.sh prints, and <c>--alloc [passes]</c> for an allocation profile.
     /// </summary>
     public static class Program
     {
@@ -18,6 +18,7 @@ namespace StapSharp.Benchmarks
         public static int Main(string[] args)
         {
             if (args.Length > 0 && args[0] == QuickMeasurement.Option) return QuickMeasurement.Run(args);
+            if (args.Length > 0 && args[0] == AllocationProfile.Option) return AllocationProfile.Run(args);
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
                 .Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(s_buildTimeout));
             return 0;

@@ -185,7 +185,7 @@ namespace StapSharp.Syntax
             switch (CurrentKind)
             {
                 case SyntaxKind.IdentifierToken:
-                    return Green.IdentifierName(EatToken());
+                    return GreenNodeCache.IdentifierName(EatToken());
                 case SyntaxKind.AtHistLinearKeyword:
                 case SyntaxKind.AtHistLogKeyword:
                     return ParseHistogram();

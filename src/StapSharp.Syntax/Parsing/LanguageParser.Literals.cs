@@ -34,7 +34,7 @@ namespace StapSharp.Syntax
             }
             if (tokens.Count == 1 && previous.Kind == SyntaxKind.AtArgumentToken)
                 return Green.ArgumentExpression(previous);
-            return Green.LiteralExpression(SyntaxKind.StringLiteralExpression, ToGreenList(tokens));
+            return GreenNodeCache.LiteralExpression(SyntaxKind.StringLiteralExpression, ToGreenList(tokens));
         }
 
         /// <summary>
@@ -104,7 +104,7 @@ namespace StapSharp.Syntax
         }
 
         private static InternalSyntax.LiteralExpressionSyntax NumericLiteral(GreenToken token)
-            => Green.LiteralExpression(SyntaxKind.NumericLiteralExpression, GreenList.CreateList(new GreenNode[] { token }));
+            => GreenNodeCache.LiteralExpression(SyntaxKind.NumericLiteralExpression, GreenNodeCache.List(token));
 
         /// <summary>
         /// @name [( token-run {, token-run} )]. Whether parentheses belong to the macro depends on its definition:

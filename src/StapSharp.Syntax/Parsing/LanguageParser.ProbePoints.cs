@@ -124,7 +124,8 @@ namespace StapSharp.Syntax
                 pieces.Add(CreateMissingIdentifier());
             }
             var argument = CurrentKind == SyntaxKind.OpenParenToken ? ParseProbePointArgument() : null;
-            return Green.ProbePointComponent(ToGreenList(pieces), argument);
+            var nameTokens = ToGreenList(pieces);
+            return argument is null ? GreenNodeCache.ProbePointComponent(nameTokens) : Green.ProbePointComponent(nameTokens, argument);
         }
 
         private static bool IsComponentNamePiece(SyntaxKind kind) => kind is SyntaxKind.IdentifierToken

@@ -10,6 +10,9 @@ namespace StapSharp.Syntax
     // Token buffer, consumption, missing tokens and diagnostics.
     internal sealed partial class LanguageParser
     {
+        /// <summary>Consumed tokens kept in <see cref="_tokens"/> before they are dropped (the parser never backtracks).</summary>
+        private const int TokenBufferCompactAt = 32;
+
         private GreenToken CurrentToken => PeekToken(0);
 
         private SyntaxKind CurrentKind => PeekToken(0).Kind;
@@ -37,6 +40,13 @@ namespace StapSharp.Syntax
             if (_position == _tokens.Count)
             {
                 _tokens.Clear();
+                _position = 0;
+            }
+            else if (_position >= TokenBufferCompactAt)
+            {
+                // A parser that always peeks one token ahead never empties the buffer; drop the consumed
+                // tokens now and then, or the buffer grows to the whole file (large copies, LOH arrays).
+                _tokens.RemoveRange(0, _position);
                 _position = 0;
             }
             if ((_consumedCount & 0xFF) == 0)
@@ -144,7 +154,13 @@ namespace StapSharp.Syntax
         /// <summary>The green list of <paramref name="items"/>; the builder goes back to the pool (lists no longer grow from empty for every node).</summary>
         private GreenList ToGreenList(List<GreenNode> items)
         {
-            var list = items.Count == 0 ? GreenList.Empty : GreenList.CreateList(items);
+            // One-token lists (a probe point name, a string literal) are shared through the node cache.
+            var list = items.Count switch
+            {
+                0 => GreenList.Empty,
+                1 => GreenNodeCache.List(items[0]),
+                _ => GreenList.CreateList(items),
+            };
             items.Clear();
             if (_listPool.Count < 64) _listPool.Push(items);
             return list;

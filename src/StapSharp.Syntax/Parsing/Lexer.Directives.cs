@@ -138,6 +138,8 @@ namespace StapSharp.Syntax
             int depth = 0;
             List<SyntaxDiagnosticInfo>? diagnostics = null;
             var info = default(TokenInfo);
+            // Only the token kinds matter here: strings and embedded code need not be copied.
+            _discardTokenText = true;
             while (true)
             {
                 SkipSimpleTrivia();
@@ -164,6 +166,7 @@ namespace StapSharp.Syntax
                         new SyntaxDiagnosticInfo(ErrorCode.ERR_PPMissingOpen, tokenStart - start, 2));
                 }
             }
+            _discardTokenText = false;
             if (_position > start)
                 list.Add(new GreenTrivia(SyntaxKind.DisabledTextTrivia, _text.Substring(start, _position - start), diagnostics?.ToArray()));
         }

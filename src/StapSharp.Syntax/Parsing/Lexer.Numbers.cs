@@ -16,7 +16,7 @@ namespace StapSharp.Syntax
             while (_position < _end && (IsLetter(_text[_position]) || IsDigit(_text[_position]))) _position++;
             int length = _position - start;
             info.Kind = SyntaxKind.NumericLiteralToken;
-            info.Text = _words.Intern(_text, start, length, out _, out _);
+            info.Text = InternText(start, length, out _);
             info.IsInterned = true;
             if (TryParseNumber(_text, start, length, out ulong value))
             {

@@ -28,6 +28,7 @@ namespace StapSharp.Syntax
                     if (stop < _end && stop > contentStart && _text[stop - 1] == '\r' && !IsEscapedAt(contentStart, stop - 1))
                         stop--; // leave "\r\n" whole for the end-of-line trivia
                     _position = stop;
+                    if (_discardTokenText) return;
                     info.Text = _text.Substring(start, stop - start);
                     info.Value = value?.ToString() ?? _text.Substring(contentStart, stop - contentStart);
                     AddDiagnostic(ErrorCode.ERR_UnterminatedString, 0, stop - start);
@@ -36,9 +37,9 @@ namespace StapSharp.Syntax
                 char c = _text[_position];
                 if (c == '"')
                 {
-                    info.Value = value?.ToString() ?? _text.Substring(contentStart, _position - contentStart);
                     _position++;
-                    info.Text = _text.Substring(start, _position - start);
+                    if (_discardTokenText) return;
+                    SetStringText(ref info, start, contentStart, value);
                     return;
                 }
                 if (c != '\\')
@@ -50,16 +51,36 @@ namespace StapSharp.Syntax
                 if (_position + 1 >= _end)
                 {
                     // A backslash at the very end: stap reads past it and then finds no closing quote.
-                    value ??= new StringBuilder().Append(_text, contentStart, _position - contentStart);
+                    if (!_discardTokenText) value ??= new StringBuilder().Append(_text, contentStart, _position - contentStart);
                     _position++;
                     continue;
                 }
                 char escaped = _text[_position + 1];
-                value ??= new StringBuilder().Append(_text, contentStart, _position - contentStart);
+                _position += 2;
+                if (_discardTokenText) continue;
+                value ??= new StringBuilder().Append(_text, contentStart, _position - 2 - contentStart);
                 if (IsKeptEscape(escaped)) value.Append('\\');
                 value.Append(escaped);
-                _position += 2;
             }
+        }
+
+        /// <summary>
+        /// The text and value of a terminated string ending at the current position. Short strings without escapes
+        /// (format strings, names, "") are interned with their value: one copy per spelling, and the token can be
+        /// cached like a word.
+        /// </summary>
+        private void SetStringText(ref TokenInfo info, int start, int contentStart, StringBuilder? value)
+        {
+            int length = _position - start;
+            if (value is null && length <= LexerTextTable.MaxInternedLength)
+            {
+                info.Text = InternText(start, length, out _);
+                info.Value = InternText(contentStart, length - 2, out _);
+                info.IsInterned = true;
+                return;
+            }
+            info.Text = _text.Substring(start, length);
+            info.Value = value?.ToString() ?? _text.Substring(contentStart, length - 2);
         }
 
         private bool IsKeptEscape(char c) => c switch
@@ -94,15 +115,17 @@ namespace StapSharp.Syntax
                 if (c == '%' && next == '}')
                 {
                     _position = position + 2;
+                    if (_discardTokenText) return;
                     info.Text = _text.Substring(start, _position - start);
                     info.Value = _text.Substring(start + 2, position - start - 2);
                     return;
                 }
-                if (c == '}' && next == '%')
+                if (c == '}' && next == '%' && !_discardTokenText)
                     AddDiagnostic(ErrorCode.WRN_EmbeddedCodeCloseTypo, position - start, 2);
                 position++;
             }
             _position = _end;
+            if (_discardTokenText) return;
             info.Text = _text.Substring(start, _end - start);
             info.Value = _text.Substring(start + 2, _end - start - 2);
             AddDiagnostic(ErrorCode.ERR_UnterminatedEmbeddedCode, 0, _end - start);

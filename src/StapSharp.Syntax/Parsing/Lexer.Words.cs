@@ -64,9 +64,15 @@ namespace StapSharp.Syntax
         }
 
         /// <summary>Interns the word from <paramref name="start"/> to the current position and finds its keyword kind at this language level.</summary>
-        private string InternWord(int start, out SyntaxKind keyword)
+        private string InternWord(int start, out SyntaxKind keyword) => InternText(start, _position - start, out keyword);
+
+        /// <summary>
+        /// Interns any text (word, number, string content) and finds its keyword kind. Every text goes through here,
+        /// so the kind is stored when a spelling is first seen, whatever token it came from.
+        /// </summary>
+        private string InternText(int start, int length, out SyntaxKind keyword)
         {
-            string text = _words.Intern(_text, start, _position - start, out keyword, out bool isNew);
+            string text = _words.Intern(_text, start, length, out keyword, out bool isNew);
             if (isNew)
             {
                 keyword = KeywordAtThisLevel(SyntaxFacts.GetKeywordKind(text));

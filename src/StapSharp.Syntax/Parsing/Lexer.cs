@@ -25,12 +25,15 @@ namespace StapSharp.Syntax
         /// <summary>Where lexing stops: the first NUL character (stap ignores everything after it) or the end.</summary>
         private readonly int _end;
         private readonly StapParseOptions _options;
-        private readonly LexerTextTable _words = new();
+        private readonly LexerCaches _caches;
+        private readonly LexerTextTable _words;
         private readonly LexerTokenCache _tokenCache;
         private readonly List<GreenNode> _leadingBuilder = new();
         private readonly List<GreenNode> _trailingBuilder = new();
         private int _position;
         private bool _reachedEnd;
+        /// <summary>Scanning disabled text: tokens are only skipped, so strings and embedded code build no text or value.</summary>
+        private bool _discardTokenText;
 
         /// <summary>Diagnostics of the token being scanned; offsets are relative to the token's start.</summary>
         private readonly List<SyntaxDiagnosticInfo> _tokenDiagnostics = new();
@@ -44,7 +47,6 @@ namespace StapSharp.Syntax
         {
             _text = text ?? throw new ArgumentNullException(nameof(text));
             _options = options ?? throw new ArgumentNullException(nameof(options));
-            _tokenCache = new LexerTokenCache(_text.Length);
             int nul = _text.IndexOf('\0');
             _end = nul < 0 ? _text.Length : nul;
             var level = options.LanguageVersion;
@@ -54,9 +56,16 @@ namespace StapSharp.Syntax
             _level55 = level >= s_version55;
             _level56 = level >= s_version56;
             _keepHexEscape = level >= s_version23;
+            _caches = LexerCaches.Rent(LevelKey);
+            _words = _caches.Words;
+            _tokenCache = _caches.Tokens;
         }
 
         public StapParseOptions Options => _options;
+
+        /// <summary>The level-dependent lexing choices as one number: lexers that agree on it can share caches.</summary>
+        private int LevelKey => (_privateIsKeyword ? 1 : 0) | (_level31 ? 2 : 0) | (_level40 ? 4 : 0)
+            | (_level55 ? 8 : 0) | (_level56 ? 16 : 0) | (_keepHexEscape ? 32 : 0);
 
         /// <summary>Returns the next token; after the end of file it keeps returning end-of-file tokens.</summary>
         public GreenToken Lex()
@@ -77,6 +86,8 @@ namespace StapSharp.Syntax
                 AddEndOfFileDiagnostics();
                 // Everything after a NUL is ignored by stap; it rides on the first end-of-file token.
                 trailing = !_reachedEnd && _end < _text.Length ? new GreenTrivia(SyntaxKind.IgnoredTextTrivia, _text.Substring(_end)) : null;
+                // Nothing past the end of file uses the caches: the next lexer on this thread may have them.
+                if (!_reachedEnd) LexerCaches.Return(_caches);
                 _reachedEnd = true;
             }
             else
@@ -85,10 +96,10 @@ namespace StapSharp.Syntax
                 var trailingList = _trailingBuilder;
                 trailingList.Clear();
                 LexTrailingTrivia(trailingList);
-                trailing = ToTriviaNode(trailingList);
+                trailing = GreenNodeCache.TriviaList(trailingList);
             }
 
-            var leading = ToTriviaNode(leadingList);
+            var leading = GreenNodeCache.TriviaList(leadingList);
             var token = _tokenDiagnostics.Count == 0 && info.IsInterned
                 ? _tokenCache.GetOrAdd(info.Kind, info.Text, info.Value, leading, trailing)
                 : CreateToken(ref info, leading, trailing, leadingWidth);

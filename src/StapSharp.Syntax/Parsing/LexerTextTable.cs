@@ -1,15 +1,19 @@
 namespace StapSharp.Syntax
 {
     /// <summary>
-    /// Interns the words a lexer meets (identifiers, keywords, @-words) so each distinct spelling is
-    /// allocated once per lexer, and remembers the keyword kind found for it.
+    /// Interns the words a lexer meets (identifiers, keywords, @-words, numbers) so each distinct spelling is
+    /// allocated once (per thread, see <see cref="LexerCaches"/>), and remembers the keyword kind found for it.
     /// </summary>
     internal sealed class LexerTextTable
     {
-        private const int MaxInternedLength = 64;
+        /// <summary>Longer texts are not interned: they rarely repeat.</summary>
+        public const int MaxInternedLength = 64;
 
         private Entry[] _entries = new Entry[256];
         private int _count;
+
+        /// <summary>Number of distinct words interned.</summary>
+        public int Count => _count;
 
         private struct Entry
         {

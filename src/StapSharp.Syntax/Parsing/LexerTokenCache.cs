@@ -9,30 +9,20 @@ namespace StapSharp.Syntax
     /// </summary>
     internal sealed class LexerTokenCache
     {
-        private const int MinSize = 256;
-        private const int MaxSize = 4096;
-        private readonly GreenToken?[] _entries;
-        private readonly int _mask;
-
-        /// <summary>Creates a cache sized for a text: small files should not pay for a large table.</summary>
-        public LexerTokenCache(int textLength)
-        {
-            int size = MinSize;
-            while (size < MaxSize && size * 8 < textLength) size *= 2;
-            _entries = new GreenToken?[size];
-            _mask = size - 1;
-        }
+        private const int Size = 4096;
+        private const int Mask = Size - 1;
+        private readonly GreenToken?[] _entries = new GreenToken?[Size];
 
         public GreenToken GetOrAdd(SyntaxKind kind, string text, object? value, GreenNode? leading, GreenNode? trailing)
         {
-            // Only trivia that are themselves shared (single cached whitespace or end-of-line) make a token reusable.
-            if (!IsShareable(leading) || !IsShareable(trailing))
+            // Only trivia that are themselves shared (cached whitespace and end-of-line runs) make a token reusable.
+            if (!GreenNodeCache.IsSharedTrivia(leading) || !GreenNodeCache.IsSharedTrivia(trailing))
                 return new GreenToken(kind, text, value, leading, trailing);
 
             // Content hashes, not RuntimeHelpers.GetHashCode: identity hashes of fresh objects cost a
             // header update each, which showed up as a quarter of parse time in a profile.
             int hash = text.GetHashCode() ^ ((int)kind * 31) ^ (TriviaHash(leading) * 7) ^ (TriviaHash(trailing) * 13);
-            int index = hash & _mask;
+            int index = hash & Mask;
             var entry = _entries[index];
             if (entry != null && entry.Kind == kind && ReferenceEquals(entry.Text, text)
                 && ReferenceEquals(entry.GetLeadingTrivia(), leading) && ReferenceEquals(entry.GetTrailingTrivia(), trailing))
@@ -43,8 +33,5 @@ namespace StapSharp.Syntax
         }
 
         private static int TriviaHash(GreenNode? trivia) => trivia is null ? 0 : ((int)trivia.Kind << 16) ^ trivia.FullWidth;
-
-        private static bool IsShareable(GreenNode? trivia) =>
-            trivia is null || (trivia is GreenTrivia simple && (simple.Kind == SyntaxKind.EndOfLineTrivia || simple.Kind == SyntaxKind.WhitespaceTrivia));
     }
 }
