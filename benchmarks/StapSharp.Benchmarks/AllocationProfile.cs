@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Diagnostics.Tracing;
 using System.Globalization;
 using System.Linq;
@@ -29,17 +30,25 @@ namespace StapSharp.Benchmarks
             StapParseOptions options = StapParseOptions.Default.WithKind(StapSourceKind.Library);
             CorpusParser.ParseAll(corpus.Files, options); // warm-up
 
+            long tokens = 0;
+            foreach (CorpusFile file in corpus.Files) tokens += Lexer.LexAll(file.Text, options).Count;
+
             long before = GC.GetAllocatedBytesForCurrentThread();
+            var stopwatch = Stopwatch.StartNew();
             foreach (CorpusFile file in corpus.Files) Lexer.LexAll(file.Text, options);
+            double lexingMs = stopwatch.Elapsed.TotalMilliseconds;
             long lexing = GC.GetAllocatedBytesForCurrentThread() - before;
 
             before = GC.GetAllocatedBytesForCurrentThread();
+            stopwatch.Restart();
             CorpusParser.ParseAll(corpus.Files, options);
+            double parsingMs = stopwatch.Elapsed.TotalMilliseconds;
             long parsing = GC.GetAllocatedBytesForCurrentThread() - before;
 
             Console.WriteLine(Invariant($"corpus: {corpus.Files.Count} files, {corpus.TotalBytes} bytes"));
-            Console.WriteLine(Invariant($"lexer alone: {lexing / 1e6:F2} MB ({(double)lexing / corpus.TotalBytes:F2} B per source byte)"));
-            Console.WriteLine(Invariant($"whole parse: {parsing / 1e6:F2} MB ({(double)parsing / corpus.TotalBytes:F2} B per source byte)"));
+            Console.WriteLine(Invariant($"tokens: {tokens}"));
+            Console.WriteLine(Invariant($"lexer alone: {lexing / 1e6:F2} MB ({(double)lexing / corpus.TotalBytes:F2} B per source byte), {lexingMs:F1} ms (wall, one pass)"));
+            Console.WriteLine(Invariant($"whole parse: {parsing / 1e6:F2} MB ({(double)parsing / corpus.TotalBytes:F2} B per source byte), {parsingMs:F1} ms (wall, one pass)"));
 
             using var listener = new AllocationTickListener();
             for (int i = 0; i < passes; i++) CorpusParser.ParseAll(corpus.Files, options);

@@ -14,8 +14,7 @@ namespace StapSharp.Syntax
         {
             var probeKeyword = EatToken(SyntaxKind.ProbeKeyword);
             var points = RentList();
-            var decorated = new List<bool>();
-            ParseProbePointList(points, decorated);
+            ParseProbePointList(points, out bool firstDecorated, out _);
             if (CurrentKind is not (SyntaxKind.EqualsToken or SyntaxKind.PlusEqualsToken))
                 return Green.ProbeDeclaration(probeKeyword, ToGreenList(points), ParseBlock());
 
@@ -24,7 +23,7 @@ namespace StapSharp.Syntax
             while (CurrentKind is SyntaxKind.EqualsToken or SyntaxKind.PlusEqualsToken)
             {
                 var name = (InternalSyntax.ProbePointSyntax)points[0];
-                if (decorated[0])
+                if (firstDecorated)
                     name = WithError(name, ErrorCode.ERR_AliasNameDecorated);
                 // probe a, b = c: only one name point; the rest is kept as skipped text before the '='.
                 for (int i = 1; i < points.Count; i++)
@@ -33,8 +32,7 @@ namespace StapSharp.Syntax
                 anyEpilogueHead |= op.Kind == SyntaxKind.PlusEqualsToken;
                 heads.Add(Green.ProbeAliasHead(name, op));
                 points = RentList();
-                decorated = new List<bool>();
-                ParseProbePointList(points, decorated);
+                ParseProbePointList(points, out firstDecorated, out _);
             }
             var body = ParseBlock();
             GreenToken? comma = null;
@@ -49,13 +47,16 @@ namespace StapSharp.Syntax
             return Green.ProbeAliasDeclaration(probeKeyword, ToGreenList(heads), ToGreenList(points), body, comma, epilogue);
         }
 
-        /// <summary>point {, point}; <paramref name="decorated"/> records per point whether it has ?, ! or if (...).</summary>
-        private void ParseProbePointList(List<GreenNode> items, List<bool> decorated)
+        /// <summary>point {, point}; whether the first point and whether any point has ?, ! or if (...).</summary>
+        private void ParseProbePointList(List<GreenNode> items, out bool firstDecorated, out bool anyDecorated)
         {
+            firstDecorated = false;
+            anyDecorated = false;
             while (true)
             {
                 items.Add(ParseProbePointCore(out bool isDecorated));
-                decorated.Add(isDecorated);
+                if (items.Count == 1) firstDecorated = isDecorated;
+                anyDecorated |= isDecorated;
                 if (CurrentKind != SyntaxKind.CommaToken) break;
                 items.Add(EatToken());
             }
@@ -96,9 +97,7 @@ namespace StapSharp.Syntax
                 {
                     var open = EatToken();
                     var points = RentList();
-                    var decorated = new List<bool>();
-                    ParseProbePointList(points, decorated);
-                    foreach (bool d in decorated) groupDecorated |= d;
+                    ParseProbePointList(points, out _, out groupDecorated);
                     return Green.ProbePointComponentGroup(open, ToGreenList(points), EatToken(SyntaxKind.CloseBraceToken));
                 }
                 finally

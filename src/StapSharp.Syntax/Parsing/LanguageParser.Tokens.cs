@@ -149,7 +149,7 @@ namespace StapSharp.Syntax
         }
 
         /// <summary>A cleared list for collecting children; give it back with <see cref="ToGreenList"/>.</summary>
-        private List<GreenNode> RentList() => _listPool.Count > 0 ? _listPool.Pop() : new List<GreenNode>();
+        private static List<GreenNode> RentList() => ChildListPool.Rent();
 
         /// <summary>The green list of <paramref name="items"/>; the builder goes back to the pool (lists no longer grow from empty for every node).</summary>
         private GreenList ToGreenList(List<GreenNode> items)
@@ -161,8 +161,7 @@ namespace StapSharp.Syntax
                 1 => GreenNodeCache.List(items[0]),
                 _ => GreenList.CreateList(items),
             };
-            items.Clear();
-            if (_listPool.Count < 64) _listPool.Push(items);
+            ChildListPool.Return(items);
             return list;
         }
 

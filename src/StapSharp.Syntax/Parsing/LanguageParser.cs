@@ -35,8 +35,6 @@ namespace StapSharp.Syntax
         private int _lastEatenIndex = -1;
         /// <summary>Skipped tokens waiting to become leading trivia of the next consumed token.</summary>
         private readonly List<GreenNode> _pendingSkipped = new();
-        /// <summary>Reusable child-list builders (see <see cref="RentList"/>).</summary>
-        private readonly Stack<List<GreenNode>> _listPool = new();
         private int _depth;
         private bool _tooDeep;
         /// <summary>Nesting overflowed at the end of file, with no token to carry the error: the next missing token gets it.</summary>
