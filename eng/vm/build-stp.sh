@@ -39,7 +39,9 @@ seed=$(basename "$(ls "$SYSTEMTAP_DIR"/seeded-"$KVER"-* 2>/dev/null | head -1)")
 
 # Builds one script; writes "NAME<TAB>KO" to $3 on success.
 build_one() { # src name resultfile
-    local src=$1 name=$2 key dir t work
+    local src=$1 name=$2 key dir t work guru=()
+    # `// vm: guru=1` in the script: stap -g for it alone (the script has embedded C of its own).
+    if sed -n 's,^[[:space:]]*// vm:,,p' "$src" | tr ' ' '\n' | grep -qx 'guru=1'; then guru=(-g); fi
     key=$( (echo "ko-v1 $name $KVER $STAP_VERSION $seed"; printf '%s\n' "${stap_args[@]+"${stap_args[@]}"}"; cat "$src") |
         vm_sha)
     dir=$VM_CACHE/ko/$key
@@ -47,7 +49,7 @@ build_one() { # src name resultfile
         t=$(vm_now)
         work=$(mktemp -d "$VM_CACHE/build.XXXXXX")
         cp "$src" "$work/$name.stp"
-        if (cd "$work" && TMPDIR=$work stap -r "$KVER" -p4 -m "$name" ${stap_args[@]+"${stap_args[@]}"} "$name.stp" \
+        if (cd "$work" && TMPDIR=$work stap -r "$KVER" -p4 -m "$name" ${guru[@]+"${guru[@]}"} ${stap_args[@]+"${stap_args[@]}"} "$name.stp" \
             >"$work/stap.out" 2>"$work/stap.err"); then
             mkdir -p "$dir.tmp.$BASHPID"
             cp "$work/$name.ko" "$work/stap.err" "$dir.tmp.$BASHPID/"

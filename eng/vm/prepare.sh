@@ -138,6 +138,41 @@ else
     say "stap cache: $how, checked with stap -p4, in $(vm_elapsed "$t") s"
 fi
 
+# Guru mode (-g, for test scripts marked `// vm: guru=1`) gives stap another stapconf hash: seed that header too.
+# Added next to the plain seed (never clearing the cache), with its own stamp.
+guru_stamp=$SYSTEMTAP_DIR/seeded-guru-$KVER-$seed_key
+if [ -e "$guru_stamp" ]; then
+    say "stap cache (guru): seeded ($(cat "$guru_stamp"))"
+else
+    t=$(vm_now)
+    work=$(mktemp -d "$VM_CACHE/seed.XXXXXX")
+    mkdir -p "$work/tmp"
+    echo 'probe oneshot { printf("hello, world!\n") }' >"$work/seedcheck.stp"
+    if (cd "$work" && TMPDIR=$work/tmp stap -r "$KVER" -p4 -g -k -m seedcheck seedcheck.stp >stap.out 2>stap.err); then
+        how="stock stap -p4 -g works, no stapconf patch needed"
+    else
+        dir=$(sed -n 's/^Keeping temporary directory "\(.*\)"$/\1/p' "$work/stap.err")
+        conf=$(ls "$dir"/stapconf_*_*.h 2>/dev/null | grep -v stapconf_export || true)
+        if [ -z "$conf" ] || ! grep -q 'task_work_cancel' "$work/stap.err"; then
+            cat "$work/stap.err" >&2
+            vm_die "stap -p4 -g failed for an unexpected reason (see above)"
+        fi
+        sed -i '/STAPCONF_UTRACE_VIA_TRACEPOINTS/d' "$conf"
+        h=$(basename "$conf" .h) && h=${h#stapconf_}
+        mkdir -p "$SYSTEMTAP_DIR/cache/${h:0:2}"
+        cp "$conf" "$SYSTEMTAP_DIR/cache/${h:0:2}/"
+        how="patched $(basename "$conf") (no STAPCONF_UTRACE_VIA_TRACEPOINTS)"
+        rm -rf "$dir"
+        (cd "$work" && TMPDIR=$work/tmp stap -r "$KVER" -p4 -g -m seedcheck seedcheck.stp >stap.out 2>stap.err) || {
+            cat "$work/stap.err" >&2
+            vm_die "stap -p4 -g still fails after seeding the stapconf cache"
+        }
+    fi
+    rm -rf "$work"
+    echo "$how" >"$guru_stamp"
+    say "stap cache (guru): $how, checked with stap -p4 -g, in $(vm_elapsed "$t") s"
+fi
+
 # --- vm.env ----------------------------------------------------------------------------------------------------
 env_file=$VM_CACHE/vm.env
 cat >"$env_file.tmp" <<EOF

@@ -116,8 +116,10 @@ namespace StapSharp.Codegen.Tests.Lowering
 
         private static GeneratedModule Generate(string scriptPath, string moduleName)
         {
-            var tree = StapSyntaxTree.ParseText(File.ReadAllText(scriptPath), path: scriptPath);
-            var compilation = StapCompilation.Create(new[] { tree });
+            // `// vm: guru=1`: the script has embedded C of its own, built with stap -g (eng/vm/build-stp.sh) and guru mode here.
+            bool guru = VmHeader(scriptPath).GetValueOrDefault("guru", "0") == "1";
+            var tree = StapSyntaxTree.ParseText(File.ReadAllText(scriptPath), StapParseOptions.Default.WithGuruMode(guru), path: scriptPath);
+            var compilation = StapCompilation.Create(new[] { tree }, StapCompilationOptions.Default.WithGuruMode(guru));
             return ModuleGenerator.Generate(compilation, new ModuleGeneratorOptions { ModuleName = moduleName });
         }
 
