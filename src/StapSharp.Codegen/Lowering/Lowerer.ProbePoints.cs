@@ -110,6 +110,29 @@ namespace StapSharp.Codegen
             return new IrProcfsProbePoint(path, isWrite) { MaxSize = maxSize, Umask = umask, IsPathWritten = pathArgument is not null };
         }
 
+        /// <summary>The second argument of STP3022 for a point of no known family.</summary>
+        private const string SupportedFamilies =
+            "supported: begin, end, error, oneshot, never, timer.*, perf.type().config() and its perf.sw.*/perf.hw.* aliases, procfs";
+
+        /// <summary>Why a point of a family stap has, but code generation does not compile, is refused; null for other points.</summary>
+        private static string? UnsupportedFamilyReason(ImmutableArray<PointComponent> components)
+        {
+            string family = components.Length == 0 ? "" : components[0].Name;
+            string second = components.Length < 2 ? "" : components[1].Name;
+            return (family, second) switch
+            {
+                ("kprobe", _) => "kprobe probes are not generated; stap 4.8 resolves them in the kernel's System.map, which this "
+                    + "build tree may lack (Debian ships it only in the -dbg package), and registers them through the runtime's kprobes.c",
+                ("kernel", "trace") => "tracepoints are not generated; stap 4.8 finds a tracepoint and its arguments by building a "
+                    + "query module against the kernel headers",
+                ("kernel", _) or ("module", _) => "DWARF probes need the kernel's debuginfo, which code generation does not read",
+                ("perf", _) => "only system-wide perf.type(T).config(C)[.sample(N)|.hz(N)] is generated, not .process or .counter",
+                ("timer", "profile") => "the kernel has no profile timer hook (register_timer_hook); use timer.profile, "
+                    + "which falls back to perf.sw.cpu_clock",
+                _ => null,
+            };
+        }
+
         /// <summary>perf.type(T).config(C)[.sample(N)|.hz(N)], system wide; .process and .counter are not supported (null).</summary>
         private static IrProbePoint? ToPerf(ImmutableArray<PointComponent> components)
         {

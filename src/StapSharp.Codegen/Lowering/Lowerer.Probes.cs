@@ -100,7 +100,7 @@ namespace StapSharp.Codegen
                 }
 
                 if (expanded.Count == 0 && report)
-                    Report(ErrorCode.ERR_LoweringUnsupportedProbePoint, point, Shorten(point.ToString()));
+                    Report(ErrorCode.ERR_LoweringUnsupportedProbePoint, point, Shorten(point.ToString()), "none of the alias's points can be compiled");
                 return expanded.Count == 0 ? null : expanded;
             }
 
@@ -109,7 +109,8 @@ namespace StapSharp.Codegen
             if (report)
             {
                 string text = Shorten(point.ToString().Trim() + string.Concat(suffix.Select(c => "." + c)));
-                Report(ErrorCode.ERR_LoweringUnsupportedProbePoint, point, text);
+                string reason = (written is { } known ? UnsupportedFamilyReason(known.AddRange(suffix)) : null) ?? SupportedFamilies;
+                Report(ErrorCode.ERR_LoweringUnsupportedProbePoint, point, text, reason);
             }
 
             return null;

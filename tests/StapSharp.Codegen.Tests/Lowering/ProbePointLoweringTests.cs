@@ -66,6 +66,21 @@ namespace StapSharp.Codegen.Tests.Lowering
             Assert.Contains("STP3022", ErrorIds(result));
         }
 
+        [Theory]
+        [InlineData("probe kprobe.function(\"ksys_sync\") { next }", "System.map")]
+        [InlineData("probe kprobe.function(\"ksys_sync\").return { next }", "kprobe probes are not generated")]
+        [InlineData("probe kernel.trace(\"sched_switch\") { next }", "tracepoints are not generated")]
+        [InlineData("probe perf.sw.cpu_clock.process(\"/bin/ls\") { next }", "only system-wide")]
+        [InlineData("probe timer.profile.tick { next }", "register_timer_hook")]
+        [InlineData("probe process(\"/bin/true\").begin { next }", "supported: begin, end")]
+        public void Unsupported_families_say_why(string script, string reason)
+        {
+            Lowerer.Result result = Lower(script);
+            Assert.Null(result.Module);
+            var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "STP3022");
+            Assert.Contains(reason, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         private static IrVariable[] Locals(IrBlock body) =>
             body.Statements.SelectMany(Walk).OfType<IrLocalReference>().Select(r => r.Variable).Distinct().ToArray();
 
