@@ -53,7 +53,7 @@ namespace StapSharp.Codegen
                     string operand = Expect(unary.Operand, IrType.Long, "unary operator");
                     return unary.Operator switch
                     {
-                        IrUnaryOperator.Negate => "(-(" + operand + "))",
+                        IrUnaryOperator.Negate => "((int64_t)(-(uint64_t)(" + operand + ")))",
                         IrUnaryOperator.BitwiseNot => "(~(" + operand + "))",
                         _ => "((int64_t)!(" + operand + "))",
                     };
@@ -82,6 +82,10 @@ namespace StapSharp.Codegen
                     return HistogramBucket(bucket);
                 case IrEmbeddedExpression embedded:
                     return EmbeddedExpression(embedded);
+                case IrAssignmentExpression assignment:
+                    return AssignTo(assignment.Target, assignment.Value, assignment.Location) ?? "0";
+                case IrIncrementExpression increment:
+                    return Increment(increment);
                 default:
                     _context.Report(ErrorCode.ERR_UnsupportedConstruct, e.Location, e.GetType().Name);
                     return "0";
@@ -110,10 +114,16 @@ namespace StapSharp.Codegen
             {
                 IrExpression operand = operands[i];
                 values[i] = expected is IrType type ? Expect(operand, type, where) : Expression(operand) ?? "0";
-                bool laterCall = false;
-                for (int j = i + 1; j < operands.Length && !laterCall; j++)
-                    laterCall = IrWalker.ContainsCall(operands[j]);
-                if (laterCall)
+                bool laterCall = false, laterAssignment = false;
+                for (int j = i + 1; j < operands.Length; j++)
+                {
+                    laterCall |= IrWalker.ContainsCall(operands[j]);
+                    laterAssignment |= IrWalker.ContainsAssignment(operands[j]);
+                }
+                // A later assignment may change even a frame local (`i++, i`); a call only globals.
+                if (laterAssignment)
+                    values[i] = SnapshotUnlessStable(values[i], operand.Type);
+                else if (laterCall)
                     values[i] = Snapshot(values[i], operand.Type);
             }
             return values;
@@ -129,6 +139,15 @@ namespace StapSharp.Codegen
             Store(temporary, type, value);
             return temporary;
         }
+
+        /// <summary>Copies a value into a temporary unless it is a literal or a temporary (which nothing changes again).</summary>
+        private string SnapshotUnlessStable(string value, IrType type) =>
+            IsStable(value) ? value : ForceTemporary(value, type);
+
+        private static bool IsStable(string value) =>
+            value.StartsWith("l->__tmp", System.StringComparison.Ordinal) && value.IndexOf(' ') < 0
+            || value.StartsWith("\"", System.StringComparison.Ordinal)
+            || value.StartsWith("((int64_t)", System.StringComparison.Ordinal) && value.IndexOf("LL)", System.StringComparison.Ordinal) == value.Length - 3;
 
         private ImmutableArray<IrExpression> KeyExpressions(IrGlobal array, ImmutableArray<IrExpression> keys, IrSourceLocation? location)
         {
@@ -197,6 +216,12 @@ namespace StapSharp.Codegen
                 }
                 case IrBinaryOperator.UnsignedShiftRight:
                     return "((int64_t)((uint64_t)(" + left + ") >> (" + right + ")))";
+                case IrBinaryOperator.Add:
+                case IrBinaryOperator.Subtract:
+                case IrBinaryOperator.Multiply:
+                case IrBinaryOperator.ShiftLeft:
+                    // Two's-complement wrap, as stap's longs do, without signed overflow (which gcc rejects in constants).
+                    return "((int64_t)((uint64_t)(" + left + ") " + BinaryToken(binary.Operator) + " (uint64_t)(" + right + ")))";
                 default:
                     return "((" + left + ") " + BinaryToken(binary.Operator) + " (" + right + "))";
             }

@@ -38,7 +38,7 @@ namespace StapSharp.Codegen
                     if (value is not null && s.Expression.Type != IrType.Void)
                         _w.Line("(void) (" + value + ");");
                     break;
-                case IrAssignment s: Assignment(s); break;
+                case IrAssignment s: AssignTo(s.Target, s.Value, s.Location); break;
                 case IrIf s: If(s); break;
                 case IrWhile s: Loop(null, s.Condition, null, s.Body); break;
                 case IrFor s: Loop(s.Initializer, s.Condition, s.Increment, s.Body); break;
@@ -78,47 +78,6 @@ namespace StapSharp.Codegen
 
         /// <summary>The comment prefix that marks the script position of the following C lines.</summary>
         internal const string SourceMarker = "stap: ";
-
-        private void Assignment(IrAssignment s)
-        {
-            switch (s.Target)
-            {
-                case IrLocalReference local:
-                {
-                    string value = Expect(s.Value, local.Type, "assignment to '" + local.Variable.Name + "'");
-                    Store("l->" + CNames.Local(local.Variable.Name), local.Type, value);
-                    break;
-                }
-                case IrGlobalReference global when !global.Global.IsArray && global.Type is IrType.Long or IrType.String:
-                {
-                    _context.CheckDeclared(global.Global, s.Location);
-                    string value = Expect(s.Value, global.Type, "assignment to '" + global.Global.Name + "'");
-                    Store("global(" + CNames.Global(global.Global.Name) + ")", global.Type, value);
-                    break;
-                }
-                case IrArrayElement element when CheckArray(element.Array, element.Keys.Length, element.Location ?? s.Location):
-                {
-                    if (s.Value.Type != element.Array.ValueType)
-                    {
-                        _context.Report(ErrorCode.ERR_IrTypeMismatch, s.Location, "assignment to '" + element.Array.Name + "[]'",
-                            TypeName(element.Array.ValueType), TypeName(s.Value.Type));
-                        return;
-                    }
-                    string[] operands = MapKeys(element.Keys, Operands(KeyExpressions(element.Array, element.Keys, s.Location).Add(s.Value)));
-                    string map = "global(" + CNames.Global(element.Array.Name) + ")";
-                    _w.OpenBlock();
-                    _w.Line("int rc = _stp_map_set_" + Suffix(element.Array) + " (" + map + ", " + string.Join(", ", operands) + ");");
-                    FailIf("rc", "Array overflow, check MAXMAPENTRIES", "index", s.Location);
-                    _w.CloseBlock();
-                    break;
-                }
-                case IrArrayElement:
-                    break;
-                default:
-                    _context.Report(ErrorCode.ERR_UnsupportedConstruct, s.Location, "assignment to " + s.Target.GetType().Name);
-                    break;
-            }
-        }
 
         private void Store(string destination, IrType type, string value)
         {
@@ -178,7 +137,16 @@ namespace StapSharp.Codegen
             _loops.Pop();
             int charge = System.Math.Max(1, CountStatements(body));
             _w.Line("c->actionremaining -= " + charge.ToString(CultureInfo.InvariantCulture) + ";");
-            FailIf("c->actionremaining <= 0", "MAXACTION exceeded", null, null);
+            // stap names the loop body's first token in the error ("MAXACTION exceeded near identifier 'n' at ...").
+            FailIf("c->actionremaining <= 0", "MAXACTION exceeded", null, FirstLocation(body));
+        }
+
+        /// <summary>The location of the first statement that has one (a block's own, else its first statement's).</summary>
+        private static IrSourceLocation? FirstLocation(IrStatement statement)
+        {
+            while (statement.Location is null && statement is IrBlock { Statements.Length: > 0 } block)
+                statement = block.Statements[0];
+            return statement.Location;
         }
 
         private static int CountStatements(IrStatement body)

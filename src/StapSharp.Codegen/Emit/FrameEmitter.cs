@@ -159,6 +159,8 @@ namespace StapSharp.Codegen
         {
             _w.OpenBlock("if (unlikely (" + condition + "))");
             _w.Line("c->last_error = " + CStringLiteral.Quote(message) + ";");
+            // The token recorded by the lowering is what stap names; the caller's description is the fallback.
+            what = location?.Token ?? what;
             if (what is not null && location is not null)
                 _w.Line("c->last_stmt = " + CStringLiteral.Quote(what + " at " + location) + ";");
             _w.Line("goto " + _errorLabel + ";");

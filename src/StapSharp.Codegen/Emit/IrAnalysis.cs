@@ -51,6 +51,12 @@ namespace StapSharp.Codegen
             {
                 switch (node)
                 {
+                    case IrAssignmentExpression a:
+                        MarkWrite(a.Target, use);
+                        break;
+                    case IrIncrementExpression i:
+                        MarkWrite(i.Target, use);
+                        break;
                     case IrAssignment a:
                         MarkWrite(a.Target, use);
                         break;

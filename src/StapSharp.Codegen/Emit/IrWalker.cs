@@ -54,7 +54,20 @@ namespace StapSharp.Codegen
                 case IrConditionalExpression e: yield return e.WhenFalse; yield return e.WhenTrue; yield return e.Condition; break;
                 case IrCall e: foreach (IrExpression a in e.Arguments) yield return a; break;
                 case IrFormat e: foreach (IrExpression a in e.Arguments) yield return a; break;
+                case IrAssignmentExpression e: yield return e.Value; yield return e.Target; break;
+                case IrIncrementExpression e: yield return e.Target; break;
             }
+        }
+
+        /// <summary>True when evaluating the expression may change a local (an assignment or <c>++</c>/<c>--</c> used as a value).</summary>
+        public static bool ContainsAssignment(IrExpression expression)
+        {
+            foreach (object node in Descendants(new IrExpressionStatement(expression)))
+            {
+                if (node is IrAssignmentExpression or IrIncrementExpression)
+                    return true;
+            }
+            return false;
         }
 
         /// <summary>True when evaluating the expression may run a script function (which may change globals).</summary>

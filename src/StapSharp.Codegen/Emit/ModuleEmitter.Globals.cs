@@ -69,7 +69,7 @@ namespace StapSharp.Codegen
                 }
                 else if (global.IsArray)
                 {
-                    _w.Line("global_set(" + name + ", _stp_map_new_" + suffix + " (KEY_MAPENTRIES, " + entries + ", NULL)); if (global(" + name + ") == NULL) rc = -ENOMEM;");
+                    _w.Line("global_set(" + name + ", _stp_map_new_" + suffix + " (KEY_MAPENTRIES, " + entries + (global.Wraps ? ", KEY_STAT_WRAP" : "") + ", NULL)); if (global(" + name + ") == NULL) rc = -ENOMEM;");
                 }
                 else if (global.ValueType == IrType.Statistics)
                 {

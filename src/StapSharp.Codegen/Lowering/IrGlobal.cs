@@ -19,6 +19,12 @@ namespace StapSharp.Codegen
         /// <summary>The maximum number of array elements (<c>global a[100]</c>), or null for <c>MAXMAPENTRIES</c>.</summary>
         public int? MaxEntries { get; init; }
 
+        /// <summary>
+        /// True for a wrapping array (<c>global a%[100]</c>): when full, a new element replaces the oldest one instead of
+        /// failing with "Array overflow".
+        /// </summary>
+        public bool Wraps { get; init; }
+
         /// <summary>True for an associative array.</summary>
         public bool IsArray => !KeyTypes.IsDefaultOrEmpty;
     }

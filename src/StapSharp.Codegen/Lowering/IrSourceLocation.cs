@@ -6,6 +6,12 @@ namespace StapSharp.Codegen
     /// <param name="Column">The 1-based column.</param>
     public sealed record IrSourceLocation(string Path, int Line, int Column)
     {
+        /// <summary>
+        /// The token at the position as stap names it in runtime errors (<c>identifier 'x'</c>, <c>operator '/'</c>,
+        /// <c>keyword</c>, <c>number '1'</c>, <c>string 'a'</c>), or null when unknown.
+        /// </summary>
+        public string? Token { get; init; }
+
         /// <summary>Returns <c>path:line:column</c>, the form stap uses in its messages.</summary>
         /// <returns>The display string.</returns>
         public override string ToString() =>

@@ -22,6 +22,7 @@ namespace StapSharp.Codegen
                     LowerIncrement(postfix.Operand, postfix.Kind == SyntaxKind.PostIncrementExpression),
                 InvocationExpressionSyntax invocation when TryLowerControlCall(invocation) is { } control => control,
                 InvocationExpressionSyntax invocation when TryLowerHistogramPrint(invocation) is { } print => print,
+                MacroInvocationExpressionSyntax macro => LowerMacroStatement(macro),
                 var other => new IrExpressionStatement(LowerExpression(other)),
             };
             return lowered with { Location = LocationOf(expression) };
@@ -30,6 +31,9 @@ namespace StapSharp.Codegen
         private IrStatement LowerIncrement(ExpressionSyntax operand, bool increment)
         {
             IrExpression target = LowerAssignable(operand);
+            // An index with side effects must be evaluated once: the expression form reads and writes through the same keys.
+            if (HasSideEffects(operand))
+                return new IrExpressionStatement(new IrIncrementExpression(target, increment, Postfix: true));
             var step = new IrBinaryExpression(increment ? IrBinaryOperator.Add : IrBinaryOperator.Subtract, ReadAgain(operand, target), new IrLongLiteral(1));
             return new IrAssignment(target, step);
         }
@@ -39,15 +43,31 @@ namespace StapSharp.Codegen
             if (assignment.Kind == SyntaxKind.AggregateAssignmentExpression)
                 return LowerStatisticAdd(assignment);
 
+            var (target, value) = LowerAssignmentParts(assignment);
+            return new IrAssignment(target, value);
+        }
+
+        /// <summary>An assignment whose value is used (<c>x = y = 0</c>, <c>if ((n = f()) &gt; 0)</c>).</summary>
+        private IrExpression LowerAssignmentValue(AssignmentExpressionSyntax assignment)
+        {
+            if (assignment.Kind == SyntaxKind.AggregateAssignmentExpression)
+                return Unsupported(assignment, "'<<<' used as a value");
+            var (target, value) = LowerAssignmentParts(assignment);
+            return new IrAssignmentExpression(target, value);
+        }
+
+        /// <summary>The target and the value to store: for a compound assignment, the target combined with the right operand.</summary>
+        private (IrExpression Target, IrExpression Value) LowerAssignmentParts(AssignmentExpressionSyntax assignment)
+        {
             IrExpression target = LowerAssignable(assignment.Left);
             IrExpression value = LowerExpression(assignment.Right);
             if (assignment.Kind == SyntaxKind.SimpleAssignmentExpression)
-                return new IrAssignment(target, value);
+                return (target, value);
 
             IrExpression current = ReadAgain(assignment.Left, target);
             IrExpression combined = assignment.Kind switch
             {
-                SyntaxKind.ConcatenateAssignmentExpression => new IrConcatenation(current, value),
+                SyntaxKind.ConcatenateAssignmentExpression => new IrConcatenation(current, value) { Location = ExpressionLocationOf(assignment) },
                 SyntaxKind.AddAssignmentExpression => Binary(IrBinaryOperator.Add),
                 SyntaxKind.SubtractAssignmentExpression => Binary(IrBinaryOperator.Subtract),
                 SyntaxKind.MultiplyAssignmentExpression => Binary(IrBinaryOperator.Multiply),
@@ -60,10 +80,14 @@ namespace StapSharp.Codegen
                 SyntaxKind.OrAssignmentExpression => Binary(IrBinaryOperator.BitwiseOr),
                 _ => Unsupported(assignment, "the assignment operator '" + assignment.OperatorToken.Text + "'"),
             };
-            return new IrAssignment(target, combined);
+            return (target, combined);
 
-            IrExpression Binary(IrBinaryOperator op) => new IrBinaryExpression(op, current, value) { Location = LocationOf(assignment) };
+            IrExpression Binary(IrBinaryOperator op) => new IrBinaryExpression(op, current, value) { Location = ExpressionLocationOf(assignment) };
         }
+
+        /// <summary><c>++x</c>/<c>x++</c>/<c>--x</c>/<c>x--</c> whose value is used; the target's keys are evaluated once.</summary>
+        private IrExpression LowerIncrementValue(ExpressionSyntax operand, bool increment, bool postfix) =>
+            new IrIncrementExpression(LowerAssignable(operand), increment, postfix);
 
         /// <summary>
         /// The target read a second time for a compound assignment. Only safe when its indexes have no side effects,
@@ -71,11 +95,14 @@ namespace StapSharp.Codegen
         /// </summary>
         private IrExpression ReadAgain(ExpressionSyntax syntax, IrExpression target)
         {
-            if (syntax.DescendantNodes().Any(n => n is InvocationExpressionSyntax or AssignmentExpressionSyntax
-                    or PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax { Kind: SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression }))
+            if (HasSideEffects(syntax))
                 return Unsupported(syntax, "a compound assignment to an element whose index has side effects");
             return target;
         }
+
+        private static bool HasSideEffects(ExpressionSyntax syntax) =>
+            syntax.DescendantNodes().Any(n => n is InvocationExpressionSyntax or AssignmentExpressionSyntax or MacroInvocationExpressionSyntax
+                or PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax { Kind: SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression });
 
         /// <summary>A variable or array element that can be assigned.</summary>
         private IrExpression LowerAssignable(ExpressionSyntax syntax)
@@ -84,9 +111,9 @@ namespace StapSharp.Codegen
             switch (syntax)
             {
                 case IdentifierNameSyntax name:
-                    return LowerName(name);
+                    return LowerName(name) with { Location = ExpressionLocationOf(name) };
                 case ElementAccessExpressionSyntax element when element.Kind == SyntaxKind.ElementAccessExpression:
-                    return LowerElementAccess(element);
+                    return LowerElementAccess(element) with { Location = ExpressionLocationOf(element) };
                 case TargetSymbolExpressionSyntax when IsProcfsValue(syntax):
                     return LowerProcfsValue(syntax);
                 case TargetSymbolExpressionSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax:

@@ -23,8 +23,10 @@ namespace StapSharp.Codegen
             };
             if (declaration is not null)
             {
-                if (declaration.PercentToken.Kind != SyntaxKind.None)
-                    Unsupported(declaration, "a wrapping array ('%')");
+                if (declaration.PercentToken.Kind != SyntaxKind.None && global.ValueType == IrType.Statistics)
+                    Unsupported(declaration, "a wrapping array of statistics ('%')");
+                else if (declaration.PercentToken.Kind != SyntaxKind.None)
+                    global = global with { Wraps = true };
                 if (declaration.ArraySize is { } size)
                 {
                     if (ConstantLong(size.Size) is long entries && entries > 0 && entries <= int.MaxValue)
@@ -85,7 +87,8 @@ namespace StapSharp.Codegen
             IrBlock body = LowerBlock(declaration.Body);
             _functions.Add(new IrFunction(_functionNames[function], returnType, parameters.MoveToImmutable(), body)
             {
-                Location = LocationOf(declaration),
+                // stap's MAXNESTING error names the function's identifier ("identifier 'f' at x.stp:3:10").
+                Location = LocationOf(declaration.Identifier, declaration),
             });
         }
 

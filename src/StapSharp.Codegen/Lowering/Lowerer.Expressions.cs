@@ -29,14 +29,15 @@ namespace StapSharp.Codegen
                 TargetSymbolExpressionSyntax when IsProcfsValue(expression) => LowerProcfsValue(expression),
                 TargetSymbolExpressionSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax or CastExpressionSyntax
                     or AtVarExpressionSyntax or PrettyPrintExpressionSyntax or DerefExpressionSyntax or EnumnameExpressionSyntax => ReportTarget(expression),
-                AssignmentExpressionSyntax or PostfixUnaryExpressionSyntax => Unsupported(expression, "an assignment used as a value ('" + Shorten(expression.ToString()) + "')"),
-                MacroInvocationExpressionSyntax => Unsupported(expression, "the macro invocation '" + Shorten(expression.ToString()) + "'"),
+                AssignmentExpressionSyntax assignment => LowerAssignmentValue(assignment),
+                PostfixUnaryExpressionSyntax postfix => LowerIncrementValue(postfix.Operand, postfix.Kind == SyntaxKind.PostIncrementExpression, postfix: true),
+                MacroInvocationExpressionSyntax macro => LowerMacroValue(macro),
                 EmbeddedCodeExpressionSyntax embedded => LowerEmbeddedExpression(embedded),
                 AtOperatorExpressionSyntax constant when constant.Kind == SyntaxKind.ConstExpression => LowerConst(constant),
                 HistogramExpressionSyntax => Unsupported(expression, "a histogram used as a value ('" + Shorten(expression.ToString()) + "'; print it, index it or iterate it)"),
                 _ => Unsupported(expression, "the expression '" + Shorten(expression.ToString()) + "'"),
             };
-            return lowered.Location is null ? lowered with { Location = LocationOf(expression) } : lowered;
+            return lowered.Location is null ? lowered with { Location = ExpressionLocationOf(expression) } : lowered;
         }
 
         private IrExpression ReportTarget(ExpressionSyntax expression)
@@ -151,6 +152,9 @@ namespace StapSharp.Codegen
                     return new IrUnaryExpression(IrUnaryOperator.BitwiseNot, LowerExpression(prefix.Operand));
                 case SyntaxKind.AddressOfExpression:
                     return ReportTarget(prefix);
+                case SyntaxKind.PreIncrementExpression:
+                case SyntaxKind.PreDecrementExpression:
+                    return LowerIncrementValue(prefix.Operand, prefix.Kind == SyntaxKind.PreIncrementExpression, postfix: false);
                 default:
                     return Unsupported(prefix, "an assignment used as a value ('" + Shorten(prefix.ToString()) + "')");
             }

@@ -11,7 +11,11 @@ namespace StapSharp.Codegen
     internal sealed partial class Lowerer
     {
         /// <summary>A concrete probe point with the alias bodies that run before and after the probe body.</summary>
-        private sealed record ExpandedPoint(IrProbePoint Point, ImmutableArray<BlockSyntax> Prologues, ImmutableArray<BlockSyntax> Epilogues);
+        /// <summary>Conditions (<c>probe P if (cond)</c>) of the point and of the alias points it went through must all hold.</summary>
+        private sealed record ExpandedPoint(IrProbePoint Point, ImmutableArray<BlockSyntax> Prologues, ImmutableArray<BlockSyntax> Epilogues)
+        {
+            public ImmutableArray<ExpressionSyntax> Conditions { get; init; } = ImmutableArray<ExpressionSyntax>.Empty;
+        }
 
         /// <summary>One component of a probe point: its name and its argument, if any.</summary>
         private sealed record PointComponent(string Name, ExpressionSyntax? Argument)
@@ -38,6 +42,7 @@ namespace StapSharp.Codegen
                     foreach (BlockSyntax epilogue in expanded.Epilogues)
                         statements.Add(LowerBlock(epilogue) with { Location = LocationOf(epilogue) });
                     IrBlock body = statements.Count == 1 ? (IrBlock)statements[0] : new IrBlock(statements.ToImmutable());
+                    body = GuardWithConditions(body, expanded.Conditions);
                     _probes.Add(new IrProbe(expanded.Point, body)
                     {
                         WrittenName = point.ToString().Trim(),
@@ -60,13 +65,14 @@ namespace StapSharp.Codegen
         /// <summary>The expansion, or null (reported when <paramref name="report"/>) when some point cannot be compiled.</summary>
         private List<ExpandedPoint>? ExpandPoint(ProbePointSyntax point, ImmutableArray<PointComponent> suffix, int depth, bool report)
         {
-            if (point.Condition is { } condition)
-            {
-                if (report)
-                    Unsupported(condition, "a probe point condition");
-                return null;
-            }
+            List<ExpandedPoint>? expanded = ExpandPointCore(point, suffix, depth, report);
+            if (expanded is null || point.Condition is not { } condition)
+                return expanded;
+            return expanded.Select(e => e with { Conditions = e.Conditions.Add(condition.Condition) }).ToList();
+        }
 
+        private List<ExpandedPoint>? ExpandPointCore(ProbePointSyntax point, ImmutableArray<PointComponent> suffix, int depth, bool report)
+        {
             ImmutableArray<PointComponent>? written = ComponentsOf(point);
             Symbol? symbol = SymbolOf(point);
             if (symbol is ProbeAliasSymbol alias && depth < 32 && written is { } components
@@ -90,9 +96,11 @@ namespace StapSharp.Codegen
 
                     foreach (ExpandedPoint one in inner)
                     {
-                        expanded.Add(new ExpandedPoint(one.Point,
-                            prologue is null ? one.Prologues : one.Prologues.Add(prologue),
-                            epilogue is null ? one.Epilogues : one.Epilogues.Insert(0, epilogue)));
+                        expanded.Add(one with
+                        {
+                            Prologues = prologue is null ? one.Prologues : one.Prologues.Add(prologue),
+                            Epilogues = epilogue is null ? one.Epilogues : one.Epilogues.Insert(0, epilogue),
+                        });
                     }
 
                     if (target.MarkerToken.Kind == SyntaxKind.ExclamationToken)
@@ -114,6 +122,23 @@ namespace StapSharp.Codegen
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// A probe with conditions runs its body only while they hold: stap tests them at the start of the handler
+        /// (<c>if (!cond) goto out</c>), each time the probe fires.
+        /// </summary>
+        private IrBlock GuardWithConditions(IrBlock body, ImmutableArray<ExpressionSyntax> conditions)
+        {
+            if (conditions.IsEmpty)
+                return body;
+            IrExpression? all = null;
+            foreach (ExpressionSyntax condition in conditions)
+            {
+                IrExpression lowered = LowerExpression(condition);
+                all = all is null ? lowered : new IrLogicalExpression(true, all, lowered) { Location = lowered.Location };
+            }
+            return new IrBlock(ImmutableArray.Create<IrStatement>(new IrIf(all!, body) { Location = LocationOf(conditions[0]) })) { Location = body.Location };
         }
 
         /// <summary>The named components of a point, or null when one is not a plain name with an optional argument.</summary>

@@ -101,13 +101,6 @@ namespace StapSharp.Codegen
             return new IrLongLiteral(0);
         }
 
-        private static IrSourceLocation LocationOf(StapSyntaxNode node)
-        {
-            FileLinePositionSpan span = node.GetLocation().GetLineSpan();
-            string path = string.IsNullOrEmpty(span.Path) ? node.SyntaxTree.FilePath : span.Path;
-            return new IrSourceLocation(string.IsNullOrEmpty(path) ? "<input>" : path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
-        }
-
         private IrType ToIrType(StapType type, StapSyntaxNode node) => type switch
         {
             StapType.String => IrType.String,

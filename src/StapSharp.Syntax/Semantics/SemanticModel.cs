@@ -44,6 +44,14 @@ namespace StapSharp.Semantics
             return new SymbolInfo(symbol, candidates.IsDefault && symbol is not null ? ImmutableArray.Create(symbol) : candidates);
         }
 
+        /// <summary>
+        /// The bound expansion of an <c>@macro</c> use (an <see cref="ExpressionSyntax"/>, or a <see cref="BlockSyntax"/>
+        /// when the body is statements), or null when it could not be expanded. Its nodes belong to a tree of their own
+        /// whose semantic model answers like this one.
+        /// </summary>
+        internal StapSyntaxNode? GetMacroExpansion(MacroInvocationExpressionSyntax macro) =>
+            Binding.MacroExpansions.TryGetValue(macro, out var expansion) ? expansion : null;
+
         /// <summary>The inferred type of an expression.</summary>
         /// <param name="expression">An expression of <see cref="SyntaxTree"/>.</param>
         /// <returns>The type info.</returns>

@@ -128,7 +128,7 @@ static void probe_0 (struct context * __restrict__ c) {
   if (c->actionremaining < 4) { c->last_error = "MAXACTION exceeded"; goto out; }
   {
     /* stap: sample.stp:2:15 */
-    global(s___global_count) = ((global(s___global_count)) + (((int64_t)2LL)));
+    global(s___global_count) = ((int64_t)((uint64_t)(global(s___global_count)) + (uint64_t)(((int64_t)2LL))));
     /* stap: sample.stp:2:33 */
     l->__tmp0 = ((int64_t)2LL);
     if (unlikely (!l->__tmp0)) {
@@ -137,7 +137,7 @@ static void probe_0 (struct context * __restrict__ c) {
       goto out;
     }
     l->__tmp1 = _stp_div64 (NULL, ((int64_t)6LL), l->__tmp0);
-    global(s___global_total) = ((((global(s___global_count)) * (((int64_t)3LL)))) - (l->__tmp1));
+    global(s___global_total) = ((int64_t)((uint64_t)(((int64_t)((uint64_t)(global(s___global_count)) * (uint64_t)(((int64_t)3LL))))) - (uint64_t)(l->__tmp1)));
     /* stap: sample.stp:2:58 */
     strlcpy (l->__tmp2, global(s___global_greeting), MAXSTRINGLEN);
     strlcat (l->__tmp2, ", ", MAXSTRINGLEN);

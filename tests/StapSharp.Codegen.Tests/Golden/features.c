@@ -169,21 +169,21 @@ static void probe_0 (struct context * __restrict__ c) {
     {
       int rc = _stp_map_set_si (global(s___global_counts), "a", ((int64_t)3LL));
       if (unlikely (rc)) {
-        c->last_error = "Array overflow, check MAXMAPENTRIES";
+        c->last_error = "Array overflow, check size limit (16)";
         goto out;
       }
     }
     {
       int rc = _stp_map_set_si (global(s___global_counts), "b", ((int64_t)1LL));
       if (unlikely (rc)) {
-        c->last_error = "Array overflow, check MAXMAPENTRIES";
+        c->last_error = "Array overflow, check size limit (16)";
         goto out;
       }
     }
     {
       int rc = _stp_map_set_si (global(s___global_counts), "c", ((int64_t)2LL));
       if (unlikely (rc)) {
-        c->last_error = "Array overflow, check MAXMAPENTRIES";
+        c->last_error = "Array overflow, check size limit (16)";
         goto out;
       }
     }
@@ -298,7 +298,7 @@ static void probe_0 (struct context * __restrict__ c) {
     top_3: ;
     if (! (((int64_t)1LL))) goto break_3;
     {
-      l->l_i = ((l->l_i) + (((int64_t)1LL)));
+      l->l_i = ((int64_t)((uint64_t)(l->l_i) + (uint64_t)(((int64_t)1LL))));
       if (((int64_t)((l->l_i) < (((int64_t)3LL))))) {
         goto continue_3;
       }
@@ -343,7 +343,7 @@ static void function___global_fact__overload_0 (struct context * __restrict__ c)
       l->__retvalue = ((int64_t)1LL);
       goto out;
     }
-    l->__tmp0 = ((l->l_n) - (((int64_t)1LL)));
+    l->__tmp0 = ((int64_t)((uint64_t)(l->l_n) - (uint64_t)(((int64_t)1LL))));
     c->locals[c->nesting+1].function___global_fact__overload_0.l_n = l->__tmp0;
     function___global_fact__overload_0 (c);
     if (unlikely (c->next)) {
@@ -353,7 +353,7 @@ static void function___global_fact__overload_0 (struct context * __restrict__ c)
     }
     if (unlikely (c->last_error || c->aborted)) goto out;
     l->__tmp1 = c->locals[c->nesting+1].function___global_fact__overload_0.__retvalue;
-    l->__retvalue = ((l->l_n) * (l->__tmp1));
+    l->__retvalue = ((int64_t)((uint64_t)(l->l_n) * (uint64_t)(l->__tmp1)));
     goto out;
   }
 out: ;
@@ -389,7 +389,7 @@ static void function___global_greet__overload_0 (struct context * __restrict__ c
       goto out;
     }
     continue_0: ;
-    l->l_i = ((l->l_i) + (((int64_t)1LL)));
+    l->l_i = ((int64_t)((uint64_t)(l->l_i) + (uint64_t)(((int64_t)1LL))));
     goto top_0;
     break_0: ;
     strlcpy (l->__retvalue, l->l_s, MAXSTRINGLEN);

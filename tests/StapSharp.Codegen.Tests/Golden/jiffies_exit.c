@@ -118,7 +118,7 @@ static void probe_0 (struct context * __restrict__ c) {
     goto out;
   c->locked = 1;
   {
-    global(s___global_n) = ((global(s___global_n)) + (((int64_t)1LL)));
+    global(s___global_n) = ((int64_t)((uint64_t)(global(s___global_n)) + (uint64_t)(((int64_t)1LL))));
     if (((int64_t)((global(s___global_n)) == (((int64_t)5LL))))) {
       _stp_printf ("jiffies %lld\n", (int64_t) (global(s___global_n)));
       atomic_set (session_state(), STAP_SESSION_STOPPING);

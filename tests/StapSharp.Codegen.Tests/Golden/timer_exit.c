@@ -121,7 +121,7 @@ static void probe_0 (struct context * __restrict__ c) {
   c->locked = 1;
   {
     /* stap: sample.stp:2:22 */
-    global(s___global_ticks) = ((global(s___global_ticks)) + (((int64_t)1LL)));
+    global(s___global_ticks) = ((int64_t)((uint64_t)(global(s___global_ticks)) + (uint64_t)(((int64_t)1LL))));
     /* stap: sample.stp:2:41 */
     if (((int64_t)((global(s___global_ticks)) == (((int64_t)3LL))))) {
       /* stap: sample.stp:2:60 */

@@ -118,7 +118,8 @@ namespace StapSharp.Codegen.Tests.Lowering
         {
             // `// vm: guru=1`: the script has embedded C of its own, built with stap -g (eng/vm/build-stp.sh) and guru mode here.
             bool guru = VmHeader(scriptPath).GetValueOrDefault("guru", "0") == "1";
-            var tree = StapSyntaxTree.ParseText(File.ReadAllText(scriptPath), StapParseOptions.Default.WithGuruMode(guru), path: scriptPath);
+            // Compiled as "NAME.stp", as eng/vm/build-stp.sh compiles it for stap, so runtime errors name the same place.
+            var tree = StapSyntaxTree.ParseText(File.ReadAllText(scriptPath), StapParseOptions.Default.WithGuruMode(guru), path: Path.GetFileName(scriptPath));
             var compilation = StapCompilation.Create(new[] { tree }, StapCompilationOptions.Default.WithGuruMode(guru));
             return ModuleGenerator.Generate(compilation, new ModuleGeneratorOptions { ModuleName = moduleName });
         }

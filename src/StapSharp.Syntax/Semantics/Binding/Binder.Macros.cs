@@ -13,6 +13,9 @@ namespace StapSharp.Semantics
         private readonly Dictionary<StapSyntaxTree, MacroInvocationExpressionSyntax> _expansionSites = new();
         private readonly List<MacroInvocationExpressionSyntax> _expansionStack = new();
 
+        /// <summary>The bound expansion of each invocation, for the code generator.</summary>
+        private readonly Dictionary<MacroInvocationExpressionSyntax, StapSyntaxNode> _macroExpansions = new();
+
         /// <summary>
         /// Expands an @macro use (textual substitution of the arguments into the body, as stap's preprocessor does),
         /// parses the expansion as an expression (or, failing that, as statements) and binds it in place. A macro
@@ -53,6 +56,7 @@ namespace StapSharp.Semantics
                 if (!expression.ContainsDiagnostics && expression.FullWidth >= text.TrimEnd().Length)
                 {
                     _expansionSites[expression.SyntaxTree] = macro;
+                    _macroExpansions[macro] = expression;
                     return BindExpression(expression, scope);
                 }
 
@@ -60,6 +64,7 @@ namespace StapSharp.Semantics
                 if (!statement.ContainsDiagnostics)
                 {
                     _expansionSites[statement.SyntaxTree] = macro;
+                    _macroExpansions[macro] = statement;
                     BindStatement(statement, scope);
                     return TypeSlot.ForValue(StapType.Unknown, null);
                 }

@@ -64,7 +64,10 @@ namespace StapSharp.Semantics
             DropLaterPassDiagnostics();
             return new BindingResult(
                 _symbols, _candidates, _declared, _types, _variables, _functionInfos, _scopes, _probes,
-                _globals, _functions, _libraryTrees.ToImmutableArray(), SortDiagnostics(_diagnostics));
+                _globals, _functions, _libraryTrees.ToImmutableArray(), SortDiagnostics(_diagnostics))
+            {
+                MacroExpansions = _macroExpansions,
+            };
         }
 
         private void DrainPending()

@@ -38,6 +38,9 @@ namespace StapSharp.Semantics
 
         public Dictionary<StapSyntaxNode, Symbol> Symbols { get; }
 
+        /// <summary>The bound expansion of each @macro use: an expression, or a block when the body is statements.</summary>
+        public Dictionary<MacroInvocationExpressionSyntax, StapSyntaxNode> MacroExpansions { get; init; } = new();
+
         public Dictionary<StapSyntaxNode, ImmutableArray<Symbol>> Candidates { get; }
 
         public Dictionary<StapSyntaxNode, Symbol> Declared { get; }
