@@ -86,6 +86,8 @@ namespace StapSharp.Codegen
                     return AssignTo(assignment.Target, assignment.Value, assignment.Location) ?? "0";
                 case IrIncrementExpression increment:
                     return Increment(increment);
+                case IrHistogramText text:
+                    return HistogramText(text);
                 default:
                     _context.Report(ErrorCode.ERR_UnsupportedConstruct, e.Location, e.GetType().Name);
                     return "0";

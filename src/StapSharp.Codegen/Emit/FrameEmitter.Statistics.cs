@@ -125,6 +125,17 @@ namespace StapSharp.Codegen
             _w.Line("_stp_stat_print_histogram (&(" + HistogramOf(s.Aggregate) + "), " + data + ");");
         }
 
+        private string HistogramText(IrHistogramText text)
+        {
+            if (!CheckAggregate(text.Aggregate, text.Keys.Length, "'" + text.Histogram + "'", text.Location))
+                return "\"\"";
+            string data = StatisticData(text.Aggregate, text.Keys, text.Location);
+            FailIf(data + " == NULL || " + data + "->count == 0", "empty aggregate", "identifier 'sprint'", text.Location);
+            string result = StringTemporary();
+            _w.Line("_stp_stat_print_histogram_buf (" + result + ", MAXSTRINGLEN, &(" + HistogramOf(text.Aggregate) + "), " + data + ");");
+            return result;
+        }
+
         private string HistogramBucket(IrHistogramBucket bucket)
         {
             string what = "operator '" + (bucket.Histogram.Kind == IrHistogramKind.Log ? "@hist_log" : "@hist_linear") + "'";

@@ -76,6 +76,9 @@ namespace StapSharp.Codegen
                     case IrHistogramBucket h:
                         use.Written.Add(h.Aggregate);
                         break;
+                    case IrHistogramText h:
+                        use.Written.Add(h.Aggregate);
+                        break;
                     case IrHistogramForeach h:
                         use.Written.Add(h.Aggregate);
                         break;

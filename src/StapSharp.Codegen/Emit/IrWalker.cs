@@ -42,6 +42,7 @@ namespace StapSharp.Codegen
                 case IrStatisticAdd s: yield return s.Value; foreach (IrExpression k in s.Keys) yield return k; break;
                 case IrStatisticValue e: foreach (IrExpression k in e.Keys) yield return k; break;
                 case IrHistogramPrint s: foreach (IrExpression k in s.Keys) yield return k; break;
+                case IrHistogramText e: foreach (IrExpression k in e.Keys) yield return k; break;
                 case IrHistogramBucket e: yield return e.Index; foreach (IrExpression k in e.Keys) yield return k; break;
                 case IrHistogramForeach s: yield return s.Body; yield return s.Limit; foreach (IrExpression k in s.Keys) yield return k; break;
                 case IrArrayElement e: foreach (IrExpression k in e.Keys) yield return k; break;

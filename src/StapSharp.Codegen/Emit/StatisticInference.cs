@@ -61,6 +61,9 @@ namespace StapSharp.Codegen
                     case IrHistogramPrint print when Of(print.Aggregate) is { } o:
                         SetHistogram(o, print.Aggregate, print.Histogram, print.Location, context);
                         break;
+                    case IrHistogramText text when Of(text.Aggregate) is { } o:
+                        SetHistogram(o, text.Aggregate, text.Histogram, text.Location, context);
+                        break;
                     case IrHistogramBucket bucket when Of(bucket.Aggregate) is { } o:
                         SetHistogram(o, bucket.Aggregate, bucket.Histogram, bucket.Location, context);
                         break;

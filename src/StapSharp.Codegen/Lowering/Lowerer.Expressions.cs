@@ -34,7 +34,7 @@ namespace StapSharp.Codegen
                 MacroInvocationExpressionSyntax macro => LowerMacroValue(macro),
                 EmbeddedCodeExpressionSyntax embedded => LowerEmbeddedExpression(embedded),
                 AtOperatorExpressionSyntax constant when constant.Kind == SyntaxKind.ConstExpression => LowerConst(constant),
-                HistogramExpressionSyntax => Unsupported(expression, "a histogram used as a value ('" + Shorten(expression.ToString()) + "'; print it, index it or iterate it)"),
+                HistogramExpressionSyntax => Unsupported(expression, "a histogram used as a value ('" + Shorten(expression.ToString()) + "'; print, sprint, index or iterate it)"),
                 _ => Unsupported(expression, "the expression '" + Shorten(expression.ToString()) + "'"),
             };
             return lowered.Location is null ? lowered with { Location = ExpressionLocationOf(expression) } : lowered;

@@ -14,6 +14,8 @@ namespace StapSharp.Codegen
         private IrExpression LowerPrint(InvocationExpressionSyntax invocation)
         {
             string name = invocation.Identifier.ValueText;
+            if (TryLowerHistogramText(invocation) is { } histogramText)
+                return histogramText;
             var arguments = invocation.ArgumentList.Arguments;
             bool isSprintf = name.StartsWith("s", System.StringComparison.Ordinal);
             string kind = isSprintf ? name.Substring(1) : name;

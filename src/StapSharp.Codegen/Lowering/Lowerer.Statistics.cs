@@ -125,6 +125,17 @@ namespace StapSharp.Codegen
             return new IrHistogramPrint(aggregate, histogram) { Keys = keys };
         }
 
+        /// <summary><c>sprint(@hist_log(agg))</c> and <c>sprintln(...)</c>: the printed histogram as a string (sprintln adds no newline, as in stap).</summary>
+        private IrExpression? TryLowerHistogramText(InvocationExpressionSyntax invocation)
+        {
+            if (invocation.Identifier.ValueText is not ("sprint" or "sprintln") || invocation.ArgumentList.Arguments.Count != 1
+                || Unparenthesize(invocation.ArgumentList.Arguments[0]) is not HistogramExpressionSyntax histogramSyntax)
+                return null;
+            if (LowerHistogram(histogramSyntax) is not var (aggregate, keys, histogram))
+                return new IrStringLiteral("");
+            return new IrHistogramText(aggregate, histogram) { Keys = keys };
+        }
+
         /// <summary><c>foreach ([v =] i in @hist_log(agg) [limit n])</c>: a sort marker is accepted and ignored, as by stap.</summary>
         private IrStatement LowerHistogramForeach(ForeachStatementSyntax statement, HistogramExpressionSyntax histogramSyntax)
         {

@@ -146,6 +146,16 @@ namespace StapSharp.Codegen.Tests.Lowering
         }
 
         [Fact]
+        public void Sprint_of_a_histogram_is_the_printed_text_cut_at_maxstringlen()
+        {
+            IrModule module = LowerOrFail("global h\nprobe begin { h <<< 3; x = sprint(@hist_log(h)); println(x) }");
+            var text = Assert.IsType<IrHistogramText>(Assert.IsType<IrAssignment>(Statements(module.Probes[0])[1]).Value);
+            Assert.Equal(IrHistogram.Log, text.Histogram);
+            string c = GenerateC("global h\nprobe begin { h <<< 3; x = sprintln(@hist_log(h)); println(x) }");
+            Assert.Matches(@"_stp_stat_print_histogram_buf \(l->__tmp\d+, MAXSTRINGLEN, &\(global\(s___global_h\)->hist\), l->__tmp\d+\);", c);
+        }
+
+        [Fact]
         public void Adding_takes_a_read_lock_and_extracting_or_iterating_a_write_lock_as_in_stap()
         {
             string c = GenerateC("global s, by\nprobe timer.ms(100) { s <<< 1; by[1] <<< 2 }\nprobe timer.ms(200) { println(@count(s)); foreach (k in by) println(k) }");
