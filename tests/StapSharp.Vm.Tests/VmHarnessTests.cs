@@ -36,6 +36,17 @@ public sealed class VmHarnessTests(VmSuiteFixture fixture, ITestOutputHelper out
     }
 
     [VmFact]
+    public void Companion_command_runs_alongside_its_job_and_is_stopped_with_it()
+    {
+        VmJobResult job = fixture.Result["companion"];
+        Assert.Equal("from-companion\n", job.Stdout);
+        Assert.Equal(VmTimeout.None, job.Timeout);
+        Assert.Equal(0, fixture.Result["companion_stopped"].ExitCode);
+        // The companion of companion_stopped (a shell sleeping 1000 s) was killed when its 1 s job ended.
+        Assert.Equal("gone\n", fixture.Result["companion_gone"].Stdout);
+    }
+
+    [VmFact]
     public void Stdout_stderr_and_exit_status_are_separate()
     {
         VmJobResult job = fixture.Result["stderr_and_rc"];

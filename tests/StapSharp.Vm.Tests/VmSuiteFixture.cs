@@ -97,6 +97,12 @@ public sealed class VmSuiteFixture : IAsyncLifetime
         // Harness behaviour, in the same boot.
         request.AddJob("stderr_and_rc", "sh -c 'echo to-stdout; echo to-stderr >&2; exit 7'");
         request.AddJob("no_final_newline", "printf 'no final newline'");
+        // A companion command (--while) runs next to its job; a second one that never ends is stopped with its job.
+        request.AddJob("companion", "sh -c 'until [ -s /tmp/companion.txt ]; do sleep 0.1; done; cat /tmp/companion.txt'", 20,
+            whileCommand: "sh -c 'echo from-companion > /tmp/companion.tmp; mv /tmp/companion.tmp /tmp/companion.txt'");
+        request.AddJob("companion_stopped", "sleep 1", 20, whileCommand: "sh -c 'echo $$ > /tmp/companion.pid; sleep 1000'");
+        request.AddJob("companion_gone",
+            "sh -c 'p=$(cat /tmp/companion.pid); if [ -d /proc/$p ] && ! grep -q \"^State:.*Z\" /proc/$p/status; then echo alive; else echo gone; fi'");
         request.AddJob("interrupted", "sleep 600", timeoutSeconds: 2);
         request.AddJob("killed", "sh -c 'trap \"\" INT; while :; do sleep 1; done'", timeoutSeconds: 2);
         if (File.Exists(HostExecutable))
