@@ -61,8 +61,9 @@ namespace StapSharp.Codegen
         /// body around the probe's (an inner alias's prologue runs first, its epilogue last), each followed by the
         /// components written after the alias name (<c>perf.sw.cpu_clock.sample(N)</c>). A point marked <c>?</c> or
         /// <c>!</c> that cannot be compiled is skipped; one marked <c>!</c> that can ends its list (stap's "sufficient").
+        /// A point's condition is added to each of its expansions. Returns null (reported when <paramref name="report"/>)
+        /// when some point cannot be compiled.
         /// </summary>
-        /// <summary>The expansion, or null (reported when <paramref name="report"/>) when some point cannot be compiled.</summary>
         private List<ExpandedPoint>? ExpandPoint(ProbePointSyntax point, ImmutableArray<PointComponent> suffix, int depth, bool report)
         {
             List<ExpandedPoint>? expanded = ExpandPointCore(point, suffix, depth, report);
