@@ -34,7 +34,7 @@ namespace StapSharp.Syntax
             }
             if (tokens.Count == 1 && previous.Kind == SyntaxKind.AtArgumentToken)
                 return Green.ArgumentExpression(previous);
-            return GreenNodeCache.LiteralExpression(SyntaxKind.StringLiteralExpression, ToGreenList(tokens));
+            return _nodeCache.LiteralExpression(SyntaxKind.StringLiteralExpression, ToGreenList(tokens));
         }
 
         /// <summary>
@@ -103,8 +103,8 @@ namespace StapSharp.Syntax
             }
         }
 
-        private static InternalSyntax.LiteralExpressionSyntax NumericLiteral(GreenToken token)
-            => GreenNodeCache.LiteralExpression(SyntaxKind.NumericLiteralExpression, GreenNodeCache.List(token));
+        private InternalSyntax.LiteralExpressionSyntax NumericLiteral(GreenToken token)
+            => _nodeCache.LiteralExpression(SyntaxKind.NumericLiteralExpression, _nodeCache.List(token));
 
         /// <summary>
         /// @name [( token-run {, token-run} )]. Whether parentheses belong to the macro depends on its definition:

@@ -79,7 +79,7 @@ namespace StapSharp.Syntax
             switch (CurrentKind)
             {
                 case SyntaxKind.NumericLiteralToken:
-                    return GreenNodeCache.LiteralExpression(SyntaxKind.NumericLiteralExpression, GreenNodeCache.List(EatToken()));
+                    return _nodeCache.LiteralExpression(SyntaxKind.NumericLiteralExpression, _nodeCache.List(EatToken()));
                 case SyntaxKind.StringLiteralToken:
                 case SyntaxKind.AtArgumentToken:
                     return ParseStringRun();
@@ -147,8 +147,8 @@ namespace StapSharp.Syntax
                 return Green.InvocationExpression(SyntaxKind.PrintInvocationExpression, identifier, missing);
             }
             if (CurrentKind == SyntaxKind.OpenBracketToken)
-                return Green.ElementAccessExpression(SyntaxKind.ElementAccessExpression, GreenNodeCache.IdentifierName(identifier), ParseBracketedArgumentList());
-            return GreenNodeCache.IdentifierName(identifier);
+                return Green.ElementAccessExpression(SyntaxKind.ElementAccessExpression, _nodeCache.IdentifierName(identifier), ParseBracketedArgumentList());
+            return _nodeCache.IdentifierName(identifier);
         }
 
         /// <summary>( [expr {, expr}] ): no trailing comma.</summary>

@@ -158,7 +158,7 @@ namespace StapSharp.Syntax
             var list = items.Count switch
             {
                 0 => GreenList.Empty,
-                1 => GreenNodeCache.List(items[0]),
+                1 => _nodeCache.List(items[0]),
                 _ => GreenList.CreateList(items),
             };
             ChildListPool.Return(items);

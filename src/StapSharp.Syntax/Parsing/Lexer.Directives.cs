@@ -15,6 +15,8 @@ namespace StapSharp.Syntax
         }
 
         private readonly List<ConditionalFrame> _conditionals = new();
+        private readonly List<GreenNode> _directiveLeadingBuilder = new();
+        private readonly List<GreenNode> _directiveTrailingBuilder = new();
 
         /// <summary>Number of conditionals open at the current position (tests and tooling).</summary>
         internal int OpenConditionalCount => _conditionals.Count;
@@ -174,7 +176,9 @@ namespace StapSharp.Syntax
         /// <summary>A token inside a directive: simple trivia only (no nested directives), trailing trivia to the end of line.</summary>
         private GreenToken? LexDirectiveToken(bool withLeadingTrivia)
         {
-            var leading = new List<GreenNode>();
+            // Reused builders: directive tokens are lexed one at a time, never nested.
+            var leading = _directiveLeadingBuilder;
+            leading.Clear();
             int start = _position;
             if (withLeadingTrivia)
                 while (TryLexSimpleTrivia(leading, out _)) { }
@@ -187,7 +191,8 @@ namespace StapSharp.Syntax
             _tokenDiagnostics.Clear();
             var info = default(TokenInfo);
             ScanToken(ref info);
-            var trailing = new List<GreenNode>();
+            var trailing = _directiveTrailingBuilder;
+            trailing.Clear();
             LexTrailingTrivia(trailing);
             return CreateToken(ref info, ToTriviaNode(leading), ToTriviaNode(trailing), leadingWidth);
         }

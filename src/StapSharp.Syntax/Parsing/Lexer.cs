@@ -28,6 +28,7 @@ namespace StapSharp.Syntax
         private readonly LexerCaches _caches;
         private readonly LexerTextTable _words;
         private readonly LexerTokenCache _tokenCache;
+        private readonly GreenNodeCache _nodeCache = GreenNodeCache.ForCurrentThread;
         private readonly List<GreenNode> _leadingBuilder = new();
         private readonly List<GreenNode> _trailingBuilder = new();
         private int _position;
@@ -96,10 +97,10 @@ namespace StapSharp.Syntax
                 var trailingList = _trailingBuilder;
                 trailingList.Clear();
                 LexTrailingTrivia(trailingList);
-                trailing = GreenNodeCache.TriviaList(trailingList);
+                trailing = _nodeCache.TriviaList(trailingList);
             }
 
-            var leading = GreenNodeCache.TriviaList(leadingList);
+            var leading = _nodeCache.TriviaList(leadingList);
             var token = _tokenDiagnostics.Count == 0 && info.IsInterned
                 ? _tokenCache.GetOrAdd(info.Kind, info.Text, info.Value, leading, trailing)
                 : CreateToken(ref info, leading, trailing, leadingWidth);

@@ -9,36 +9,81 @@ namespace StapSharp.Syntax.InternalSyntax
     /// </summary>
     internal sealed class GreenList : GreenNode
     {
-        private readonly GreenNode[] _children;
+        /// <summary>The children of a list of three or more; null for shorter lists, whose children are inline.</summary>
+        private readonly GreenNode[]? _children;
+        // Lists of one or two children (most trivia lists, one-name probe points, one-argument calls) keep them
+        // in fields: one allocation per list instead of two.
+        private readonly GreenNode? _first;
+        private readonly GreenNode? _second;
+        private readonly int _count;
 
         private GreenList(GreenNode[] children, SyntaxDiagnosticInfo[]? diagnostics = null)
             : base(SyntaxKind.List, diagnostics)
         {
-            _children = children;
+            _count = children.Length;
+            if (_count > 2)
+            {
+                _children = children;
+            }
+            else
+            {
+                _first = _count > 0 ? children[0] : null;
+                _second = _count > 1 ? children[1] : null;
+            }
             foreach (var child in children)
                 AdjustFlagsAndWidth(child);
         }
 
-        public override int SlotCount => _children.Length;
-        public override GreenNode? GetSlot(int index) => _children[index];
-        public override GreenNode WithDiagnostics(SyntaxDiagnosticInfo[] diagnostics) => new GreenList(_children, diagnostics);
+        private GreenList(int count, GreenNode? first, GreenNode? second, SyntaxDiagnosticInfo[]? diagnostics = null)
+            : base(SyntaxKind.List, diagnostics)
+        {
+            _count = count;
+            _first = first;
+            _second = second;
+            AdjustFlagsAndWidth(first);
+            AdjustFlagsAndWidth(second);
+        }
+
+        public override int SlotCount => _count;
+
+        public override GreenNode? GetSlot(int index)
+        {
+            if (_children != null) return _children[index];
+            if ((uint)index >= (uint)_count) throw new IndexOutOfRangeException();
+            return index == 0 ? _first : _second;
+        }
+
+        public override GreenNode WithDiagnostics(SyntaxDiagnosticInfo[] diagnostics) => _children != null
+            ? new GreenList(_children, diagnostics)
+            : new GreenList(_count, _first, _second, diagnostics);
 
         /// <summary>Null for no children, the child itself for one trivia, else a list.</summary>
         public static GreenNode? Create(IReadOnlyList<GreenNode> children)
         {
             if (children.Count == 0) return null;
-            var array = new GreenNode[children.Count];
-            for (int i = 0; i < array.Length; i++) array[i] = children[i] ?? throw new ArgumentNullException(nameof(children));
-            return new GreenList(array);
+            for (int i = 0; i < children.Count; i++)
+                if (children[i] is null) throw new ArgumentNullException(nameof(children));
+            return CreateList(children);
         }
 
         /// <summary>Always a list (possibly empty): used for list-valued node slots, which are never null.</summary>
         public static GreenList CreateList(IReadOnlyList<GreenNode> children)
         {
-            var array = new GreenNode[children.Count];
-            for (int i = 0; i < array.Length; i++) array[i] = children[i];
-            return new GreenList(array);
+            switch (children.Count)
+            {
+                case 1:
+                    return new GreenList(1, children[0], null);
+                case 2:
+                    return new GreenList(2, children[0], children[1]);
+                default:
+                    var array = new GreenNode[children.Count];
+                    for (int i = 0; i < array.Length; i++) array[i] = children[i];
+                    return new GreenList(array);
+            }
         }
+
+        /// <summary>A list of the single child <paramref name="child"/>.</summary>
+        public static GreenList CreateSingle(GreenNode child) => new(1, child ?? throw new ArgumentNullException(nameof(child)), null);
 
         internal override global::StapSharp.Syntax.StapSyntaxNode CreateRed(global::StapSharp.Syntax.StapSyntaxNode? parent, int position)
             => new global::StapSharp.Syntax.SyntaxListNode(this, parent, position);

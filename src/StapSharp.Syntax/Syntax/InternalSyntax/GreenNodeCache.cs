@@ -7,55 +7,67 @@ namespace StapSharp.Syntax.InternalSyntax
     /// instance can stand for all of them. Only children without diagnostics whose trivia are themselves shared
     /// qualify (anything else would rarely repeat). Direct-mapped and lock-free: an entry is one reference, written
     /// and read atomically, and a hit is checked by the children's identity, so a race or collision only costs a miss.
+    /// One cache per thread (<see cref="ForCurrentThread"/>): a shared table written by every parsing thread made
+    /// the cores fight over its cache lines.
     /// </summary>
-    internal static class GreenNodeCache
+    internal sealed class GreenNodeCache
     {
         private const int Size = 1 << 14;
         private const int Mask = Size - 1;
-        private static readonly GreenNode?[] s_entries = new GreenNode?[Size];
+        private readonly GreenNode?[] _entries = new GreenNode?[Size];
+
+        [System.ThreadStatic]
+        private static GreenNodeCache? t_current;
+
+        private GreenNodeCache()
+        {
+        }
+
+        /// <summary>This thread's cache.</summary>
+        public static GreenNodeCache ForCurrentThread => t_current ??= new GreenNodeCache();
 
         /// <summary>A list with the single child <paramref name="child"/>.</summary>
-        public static GreenList List(GreenNode child)
+        public GreenList List(GreenNode child)
         {
-            if (!TryHash(child, out int hash)) return GreenList.CreateList(new[] { child });
+            if (!TryHash(child, out int hash)) return GreenList.CreateSingle(child);
             int index = Index(SyntaxKind.List, hash);
-            if (s_entries[index] is GreenList { SlotCount: 1 } hit && ReferenceEquals(hit.GetSlot(0), child)) return hit;
-            var list = GreenList.CreateList(new[] { child });
-            s_entries[index] = list;
+            if (_entries[index] is GreenList { SlotCount: 1 } hit && ReferenceEquals(hit.GetSlot(0), child)) return hit;
+            var list = GreenList.CreateSingle(child);
+            _entries[index] = list;
             return list;
         }
 
         /// <summary>An identifier name over <paramref name="identifier"/>.</summary>
-        public static IdentifierNameSyntax IdentifierName(GreenToken identifier)
+        public IdentifierNameSyntax IdentifierName(GreenToken identifier)
         {
             if (!TryHash(identifier, out int hash)) return SyntaxFactory.IdentifierName(identifier);
             int index = Index(SyntaxKind.IdentifierName, hash);
-            if (s_entries[index] is IdentifierNameSyntax hit && ReferenceEquals(hit.Identifier, identifier)) return hit;
+            if (_entries[index] is IdentifierNameSyntax hit && ReferenceEquals(hit.Identifier, identifier)) return hit;
             var node = SyntaxFactory.IdentifierName(identifier);
-            s_entries[index] = node;
+            _entries[index] = node;
             return node;
         }
 
         /// <summary>A literal expression of <paramref name="kind"/> over the token list <paramref name="tokens"/>.</summary>
-        public static LiteralExpressionSyntax LiteralExpression(SyntaxKind kind, GreenList tokens)
+        public LiteralExpressionSyntax LiteralExpression(SyntaxKind kind, GreenList tokens)
         {
             if (!TryHash(tokens, out int hash)) return SyntaxFactory.LiteralExpression(kind, tokens);
             int index = Index(kind, hash);
-            if (s_entries[index] is LiteralExpressionSyntax hit && hit.Kind == kind && ReferenceEquals(hit.GetSlot(0), tokens)) return hit;
+            if (_entries[index] is LiteralExpressionSyntax hit && hit.Kind == kind && ReferenceEquals(hit.GetSlot(0), tokens)) return hit;
             var node = SyntaxFactory.LiteralExpression(kind, tokens);
-            s_entries[index] = node;
+            _entries[index] = node;
             return node;
         }
 
         /// <summary>A probe point component without argument, named by <paramref name="nameTokens"/>.</summary>
-        public static ProbePointComponentSyntax ProbePointComponent(GreenList nameTokens)
+        public ProbePointComponentSyntax ProbePointComponent(GreenList nameTokens)
         {
             if (!TryHash(nameTokens, out int hash)) return SyntaxFactory.ProbePointComponent(nameTokens, null);
             int index = Index(SyntaxKind.ProbePointComponent, hash);
-            if (s_entries[index] is ProbePointComponentSyntax hit && ReferenceEquals(hit.GetSlot(0), nameTokens) && hit.GetSlot(1) is null)
+            if (_entries[index] is ProbePointComponentSyntax hit && ReferenceEquals(hit.GetSlot(0), nameTokens) && hit.GetSlot(1) is null)
                 return hit;
             var node = SyntaxFactory.ProbePointComponent(nameTokens, null);
-            s_entries[index] = node;
+            _entries[index] = node;
             return node;
         }
 
@@ -67,7 +79,7 @@ namespace StapSharp.Syntax.InternalSyntax
         /// list, shared when it is made only of shared whitespace and end-of-line trivia (an end of line followed
         /// by indentation is the leading trivia of most lines' first token).
         /// </summary>
-        public static GreenNode? TriviaList(System.Collections.Generic.List<GreenNode> items)
+        public GreenNode? TriviaList(System.Collections.Generic.List<GreenNode> items)
         {
             if (items.Count == 0) return null;
             if (items.Count == 1) return items[0];
@@ -79,9 +91,9 @@ namespace StapSharp.Syntax.InternalSyntax
                 hash = (hash * 31) ^ ((int)item.Kind << 8) ^ item.FullWidth;
             }
             int index = Index(SyntaxKind.List, hash);
-            if (s_entries[index] is GreenList hit && hit.SlotCount == items.Count && SameChildren(hit, items)) return hit;
+            if (_entries[index] is GreenList hit && hit.SlotCount == items.Count && SameChildren(hit, items)) return hit;
             var list = GreenList.Create(items)!;
-            s_entries[index] = list;
+            _entries[index] = list;
             return list;
         }
 
@@ -108,6 +120,12 @@ namespace StapSharp.Syntax.InternalSyntax
         private static bool IsSharedSimpleTrivia(GreenNode? trivia) =>
             trivia is GreenTrivia simple && (simple.Kind == SyntaxKind.EndOfLineTrivia || simple.Kind == SyntaxKind.WhitespaceTrivia);
 
+        /// <summary>
+        /// The identity hash of a token text: cacheable tokens carry interned or fixed texts, which live long and are
+        /// hashed again and again, so this is a header read where a content hash (Marvin) walked every character.
+        /// </summary>
+        internal static int TextHash(string text) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(text);
+
         private static int Index(SyntaxKind kind, int childHash) => ((childHash * 31) ^ ((int)kind * unchecked((int)0x9E3779B1))) & Mask;
 
         /// <summary>
@@ -123,7 +141,7 @@ namespace StapSharp.Syntax.InternalSyntax
                 var leading = token.GetLeadingTrivia();
                 var trailing = token.GetTrailingTrivia();
                 if (!IsSharedTrivia(leading) || !IsSharedTrivia(trailing)) return false;
-                hash = token.Text.GetHashCode() ^ ((int)token.Kind << 20) ^ (token.GetLeadingTriviaWidth() * 7) ^ (token.GetTrailingTriviaWidth() << 12);
+                hash = TextHash(token.Text) ^ ((int)token.Kind << 20) ^ (token.GetLeadingTriviaWidth() * 7) ^ (token.GetTrailingTriviaWidth() << 12);
                 return true;
             }
             if (node.IsList && node.SlotCount == 1 && node.GetSlot(0) is GreenToken only && TryHash(only, out int childHash))
