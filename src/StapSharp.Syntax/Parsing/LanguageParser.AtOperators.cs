@@ -79,7 +79,7 @@ namespace StapSharp.Syntax
         /// <summary>@probewrite takes a plain or target variable name only.</summary>
         private GreenExpression ParseProbewriteOperand() => CurrentKind switch
         {
-            SyntaxKind.IdentifierToken => _nodeCache.IdentifierName(EatToken()),
+            SyntaxKind.IdentifierToken => Green.IdentifierName(EatToken()),
             SyntaxKind.DollarIdentifierToken => Green.TargetSymbolExpression(EatToken()),
             _ => Green.IdentifierName(CreateMissingIdentifier()),
         };

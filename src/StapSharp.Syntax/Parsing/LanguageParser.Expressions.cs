@@ -185,7 +185,7 @@ namespace StapSharp.Syntax
             switch (CurrentKind)
             {
                 case SyntaxKind.IdentifierToken:
-                    return _nodeCache.IdentifierName(EatToken());
+                    return Green.IdentifierName(EatToken());
                 case SyntaxKind.AtHistLinearKeyword:
                 case SyntaxKind.AtHistLogKeyword:
                     return ParseHistogram();

@@ -34,7 +34,7 @@ namespace StapSharp.Syntax
             }
             if (tokens.Count == 1 && previous.Kind == SyntaxKind.AtArgumentToken)
                 return Green.ArgumentExpression(previous);
-            return _nodeCache.LiteralExpression(SyntaxKind.StringLiteralExpression, ToGreenList(tokens));
+            return Green.LiteralExpression(SyntaxKind.StringLiteralExpression, ToGreenList(tokens));
         }
 
         /// <summary>
@@ -104,7 +104,7 @@ namespace StapSharp.Syntax
         }
 
         private InternalSyntax.LiteralExpressionSyntax NumericLiteral(GreenToken token)
-            => _nodeCache.LiteralExpression(SyntaxKind.NumericLiteralExpression, _nodeCache.List(token));
+            => Green.LiteralExpression(SyntaxKind.NumericLiteralExpression, GreenList.CreateSingle(token));
 
         /// <summary>
         /// @name [( token-run {, token-run} )]. Whether parentheses belong to the macro depends on its definition:

@@ -79,7 +79,7 @@ namespace StapSharp.Syntax
             switch (CurrentKind)
             {
                 case SyntaxKind.NumericLiteralToken:
-                    return _nodeCache.LiteralExpression(SyntaxKind.NumericLiteralExpression, _nodeCache.List(EatToken()));
+                    return Green.LiteralExpression(SyntaxKind.NumericLiteralExpression, GreenList.CreateSingle(EatToken()));
                 case SyntaxKind.StringLiteralToken:
                 case SyntaxKind.AtArgumentToken:
                     return ParseStringRun();
@@ -147,8 +147,8 @@ namespace StapSharp.Syntax
                 return Green.InvocationExpression(SyntaxKind.PrintInvocationExpression, identifier, missing);
             }
             if (CurrentKind == SyntaxKind.OpenBracketToken)
-                return Green.ElementAccessExpression(SyntaxKind.ElementAccessExpression, _nodeCache.IdentifierName(identifier), ParseBracketedArgumentList());
-            return _nodeCache.IdentifierName(identifier);
+                return Green.ElementAccessExpression(SyntaxKind.ElementAccessExpression, Green.IdentifierName(identifier), ParseBracketedArgumentList());
+            return Green.IdentifierName(identifier);
         }
 
         /// <summary>( [expr {, expr}] ): no trailing comma.</summary>

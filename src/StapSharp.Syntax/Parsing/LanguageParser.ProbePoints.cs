@@ -124,7 +124,7 @@ namespace StapSharp.Syntax
             }
             var argument = CurrentKind == SyntaxKind.OpenParenToken ? ParseProbePointArgument() : null;
             var nameTokens = ToGreenList(pieces);
-            return argument is null ? _nodeCache.ProbePointComponent(nameTokens) : Green.ProbePointComponent(nameTokens, argument);
+            return Green.ProbePointComponent(nameTokens, argument);
         }
 
         private static bool IsComponentNamePiece(SyntaxKind kind) => kind is SyntaxKind.IdentifierToken

@@ -154,13 +154,7 @@ namespace StapSharp.Syntax
         /// <summary>The green list of <paramref name="items"/>; the builder goes back to the pool (lists no longer grow from empty for every node).</summary>
         private GreenList ToGreenList(List<GreenNode> items)
         {
-            // One-token lists (a probe point name, a string literal) are shared through the node cache.
-            var list = items.Count switch
-            {
-                0 => GreenList.Empty,
-                1 => _nodeCache.List(items[0]),
-                _ => GreenList.CreateList(items),
-            };
+            var list = items.Count == 0 ? GreenList.Empty : GreenList.CreateList(items);
             ChildListPool.Return(items);
             return list;
         }

@@ -26,8 +26,6 @@ namespace StapSharp.Syntax
         private readonly bool _commentStopsStringGluing;
 
         private Lexer _lexer;
-        /// <summary>Shares small green nodes between occurrences (see <see cref="GreenNodeCache"/>).</summary>
-        private readonly GreenNodeCache _nodeCache = GreenNodeCache.ForCurrentThread;
         /// <summary>Lexed tokens not consumed yet; <see cref="_position"/> indexes the current one.</summary>
         private readonly List<GreenToken> _tokens = new();
         private int _position;

@@ -1,18 +1,17 @@
 namespace StapSharp.Syntax.InternalSyntax
 {
     /// <summary>
-    /// Shares small green nodes built over shared tokens (Roslyn's SyntaxNodeCache idea): the one-token list of a
-    /// probe point name such as <c>kernel</c>, the identifier name <c>i</c>, the literal <c>0</c>. A corpus parse
-    /// builds such nodes hundreds of thousands of times; green nodes are immutable and position-less, so one
-    /// instance can stand for all of them. Only children without diagnostics whose trivia are themselves shared
-    /// qualify (anything else would rarely repeat). Direct-mapped and lock-free: an entry is one reference, written
-    /// and read atomically, and a hit is checked by the children's identity, so a race or collision only costs a miss.
-    /// One cache per thread (<see cref="ForCurrentThread"/>): a shared table written by every parsing thread made
-    /// the cores fight over its cache lines.
+    /// Shares the trivia lists tokens repeat: an end of line followed by indentation (the leading trivia of most
+    /// lines' first token), blank lines. Green nodes are immutable and position-less, so one instance can stand for
+    /// all of them, and tokens carrying a shared list can themselves be cached by <c>LexerTokenCache</c>.
+    /// Direct-mapped: a hit is checked by the children's identity, so a collision only costs a miss. One cache per
+    /// thread (<see cref="ForCurrentThread"/>), so parsing threads never write to the same table.
+    /// (Sharing small parser nodes too, Roslyn's SyntaxNodeCache idea, saved 6 MB per corpus pass but cost more time
+    /// in look-ups than the allocations did; see docs/performance.md.)
     /// </summary>
     internal sealed class GreenNodeCache
     {
-        private const int Size = 1 << 14;
+        private const int Size = 1 << 10;
         private const int Mask = Size - 1;
         private readonly GreenNode?[] _entries = new GreenNode?[Size];
 
@@ -25,51 +24,6 @@ namespace StapSharp.Syntax.InternalSyntax
 
         /// <summary>This thread's cache.</summary>
         public static GreenNodeCache ForCurrentThread => t_current ??= new GreenNodeCache();
-
-        /// <summary>A list with the single child <paramref name="child"/>.</summary>
-        public GreenList List(GreenNode child)
-        {
-            if (!TryHash(child, out int hash)) return GreenList.CreateSingle(child);
-            int index = Index(SyntaxKind.List, hash);
-            if (_entries[index] is GreenList { SlotCount: 1 } hit && ReferenceEquals(hit.GetSlot(0), child)) return hit;
-            var list = GreenList.CreateSingle(child);
-            _entries[index] = list;
-            return list;
-        }
-
-        /// <summary>An identifier name over <paramref name="identifier"/>.</summary>
-        public IdentifierNameSyntax IdentifierName(GreenToken identifier)
-        {
-            if (!TryHash(identifier, out int hash)) return SyntaxFactory.IdentifierName(identifier);
-            int index = Index(SyntaxKind.IdentifierName, hash);
-            if (_entries[index] is IdentifierNameSyntax hit && ReferenceEquals(hit.Identifier, identifier)) return hit;
-            var node = SyntaxFactory.IdentifierName(identifier);
-            _entries[index] = node;
-            return node;
-        }
-
-        /// <summary>A literal expression of <paramref name="kind"/> over the token list <paramref name="tokens"/>.</summary>
-        public LiteralExpressionSyntax LiteralExpression(SyntaxKind kind, GreenList tokens)
-        {
-            if (!TryHash(tokens, out int hash)) return SyntaxFactory.LiteralExpression(kind, tokens);
-            int index = Index(kind, hash);
-            if (_entries[index] is LiteralExpressionSyntax hit && hit.Kind == kind && ReferenceEquals(hit.GetSlot(0), tokens)) return hit;
-            var node = SyntaxFactory.LiteralExpression(kind, tokens);
-            _entries[index] = node;
-            return node;
-        }
-
-        /// <summary>A probe point component without argument, named by <paramref name="nameTokens"/>.</summary>
-        public ProbePointComponentSyntax ProbePointComponent(GreenList nameTokens)
-        {
-            if (!TryHash(nameTokens, out int hash)) return SyntaxFactory.ProbePointComponent(nameTokens, null);
-            int index = Index(SyntaxKind.ProbePointComponent, hash);
-            if (_entries[index] is ProbePointComponentSyntax hit && ReferenceEquals(hit.GetSlot(0), nameTokens) && hit.GetSlot(1) is null)
-                return hit;
-            var node = SyntaxFactory.ProbePointComponent(nameTokens, null);
-            _entries[index] = node;
-            return node;
-        }
 
         /// <summary>Longest trivia list shared through the cache (an end of line, blank lines, then indentation).</summary>
         private const int MaxSharedTriviaCount = 4;
@@ -127,29 +81,5 @@ namespace StapSharp.Syntax.InternalSyntax
         internal static int TextHash(string text) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(text);
 
         private static int Index(SyntaxKind kind, int childHash) => ((childHash * 31) ^ ((int)kind * unchecked((int)0x9E3779B1))) & Mask;
-
-        /// <summary>
-        /// A content hash of a cacheable child: a token (its kind, text and trivia widths) or a one-element list of
-        /// one. Content, not identity: identity hashes of fresh objects are costly to assign.
-        /// </summary>
-        private static bool TryHash(GreenNode node, out int hash)
-        {
-            hash = 0;
-            if (node.ContainsDiagnostics || node.IsMissing) return false;
-            if (node is GreenToken token)
-            {
-                var leading = token.GetLeadingTrivia();
-                var trailing = token.GetTrailingTrivia();
-                if (!IsSharedTrivia(leading) || !IsSharedTrivia(trailing)) return false;
-                hash = TextHash(token.Text) ^ ((int)token.Kind << 20) ^ (token.GetLeadingTriviaWidth() * 7) ^ (token.GetTrailingTriviaWidth() << 12);
-                return true;
-            }
-            if (node.IsList && node.SlotCount == 1 && node.GetSlot(0) is GreenToken only && TryHash(only, out int childHash))
-            {
-                hash = childHash * 17 + 1;
-                return true;
-            }
-            return false;
-        }
     }
 }
