@@ -38,6 +38,8 @@ namespace StapSharp.Codegen
                 {
                     if (!CheckArray(contains.Array, contains.Keys.Length, contains.Location, allowStatistics: true))
                         return "0";
+                    if (IsSlice(contains.Keys))
+                        return SliceContains(contains);
                     string[] keys = MapKeys(contains.Keys, Operands(KeyExpressions(contains.Array, contains.Keys, contains.Location)));
                     string result = LongTemporary();
                     string map = "global(" + CNames.Global(contains.Array.Name) + "), " + string.Join(", ", keys);

@@ -185,13 +185,14 @@ namespace StapSharp.Codegen
             }
 
             string suffix = Suffix(array);
+            string[]? slice = s.Slice.IsDefaultOrEmpty ? null : SliceValues(array, s.Slice, s.Location);
             string? limit = s.Limit is null ? null : Snapshot(Expect(s.Limit, IrType.Long, "foreach limit"), IrType.Long);
             string map = statistics ? AggregatePmap(array) : "global(" + CNames.Global(array.Name) + ")";
             if (s.Sort is not null)
             {
                 string column = statistics && s.Sort.Column == 0 ? SortColumn(s.Sort) : s.Sort.Column.ToString(CultureInfo.InvariantCulture);
                 string direction = s.Sort.Descending ? "1" : "-1";
-                _w.Line(limit is null
+                _w.Line(limit is null || slice is not null
                     ? "_stp_map_sort_" + suffix + " (" + map + ", " + column + ", " + direction + ");"
                     : "_stp_map_sortn_" + suffix + " (" + map + ", " + limit + ", " + column + ", " + direction + ");");
             }
@@ -219,6 +220,9 @@ namespace StapSharp.Codegen
                 else
                     _w.Line(key + " = _stp_map_key_get_int64_" + suffix + " (" + node + ", " + index + ");");
             }
+            // As in stap, an element outside the slice still counts against the limit.
+            if (slice is not null)
+                _w.Line("if (! (" + SliceMatch(array, node, s.Slice, slice) + ")) goto " + next + ";");
             if (s.Value is not null)
             {
                 string value = "l->" + CNames.Local(s.Value.Name);
@@ -252,6 +256,9 @@ namespace StapSharp.Codegen
                     break;
                 case IrLocalReference local:
                     Reset("l->" + CNames.Local(local.Variable.Name), local.Type);
+                    break;
+                case IrArrayElement element when IsSlice(element.Keys) && CheckArray(element.Array, element.Keys.Length, s.Location):
+                    SliceDelete(element);
                     break;
                 case IrArrayElement element when CheckArray(element.Array, element.Keys.Length, s.Location, allowStatistics: true):
                     string[] keys = MapKeys(element.Keys, Operands(KeyExpressions(element.Array, element.Keys, s.Location)));

@@ -34,7 +34,12 @@ namespace StapSharp.Codegen
                 case IrIf s: yield return s.Else; yield return s.Then; yield return s.Condition; break;
                 case IrWhile s: yield return s.Body; yield return s.Condition; break;
                 case IrFor s: yield return s.Body; yield return s.Increment; yield return s.Condition; yield return s.Initializer; break;
-                case IrForeach s: yield return s.Body; yield return s.Limit; break;
+                case IrForeach s:
+                    yield return s.Body;
+                    yield return s.Limit;
+                    for (int i = s.Slice.Length - 1; i >= 0; i--)
+                        yield return s.Slice[i];
+                    break;
                 case IrDelete s: yield return s.Target; break;
                 case IrReturn s: yield return s.Value; break;
                 case IrTryCatch s: yield return s.Catch; yield return s.Try; break;

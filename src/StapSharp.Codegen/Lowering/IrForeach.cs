@@ -14,6 +14,12 @@ namespace StapSharp.Codegen
         /// <summary>The iteration order, or null for hash order.</summary>
         public IrForeachSort? Sort { get; init; }
 
+        /// <summary>
+        /// A slice (<c>in a[*, k]</c>): one expression per key, <see cref="IrWildcard"/> for <c>*</c>; only elements whose
+        /// other keys equal these values are visited. Empty for the whole array.
+        /// </summary>
+        public ImmutableArray<IrExpression> Slice { get; init; } = ImmutableArray<IrExpression>.Empty;
+
         /// <summary>The maximum number of iterations (a long expression), or null.</summary>
         public IrExpression? Limit { get; init; }
     }

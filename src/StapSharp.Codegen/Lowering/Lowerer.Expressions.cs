@@ -106,21 +106,32 @@ namespace StapSharp.Codegen
             return parsed;
         }
 
-        private IrExpression LowerElementAccess(ElementAccessExpressionSyntax element)
+        /// <param name="element">The element access.</param>
+        /// <param name="slice">True where <c>*</c> keys are allowed (the target of <c>delete</c>).</param>
+        private IrExpression LowerElementAccess(ElementAccessExpressionSyntax element, bool slice = false)
         {
             if (Unparenthesize(element.Expression) is not IdentifierNameSyntax name || SymbolOf(name) is not GlobalSymbol { IsArray: true } global)
                 return Unsupported(element, "indexing '" + Shorten(element.Expression.ToString()) + "'");
             IrGlobal array = GetGlobal(global, name);
             if (array.ValueType == IrType.Statistics)
                 return Unsupported(element, "an element of an array of statistics used as a value ('" + Shorten(element.ToString()) + "'; use an extractor such as @count)");
-            return new IrArrayElement(array, LowerKeys(element.ArgumentList.Arguments));
+            return new IrArrayElement(array, LowerKeys(element.ArgumentList.Arguments, slice ? array : null));
         }
 
-        private ImmutableArray<IrExpression> LowerKeys(SeparatedSyntaxList<ExpressionSyntax> keys)
+        /// <summary>The keys of an element; <c>*</c> keys become <see cref="IrWildcard"/> when <paramref name="sliceOf"/> is given.</summary>
+        private ImmutableArray<IrExpression> LowerKeys(SeparatedSyntaxList<ExpressionSyntax> keys, IrGlobal? sliceOf = null)
         {
             var lowered = ImmutableArray.CreateBuilder<IrExpression>(keys.Count);
-            foreach (ExpressionSyntax key in keys)
-                lowered.Add(key is WildcardExpressionSyntax ? Unsupported(key, "a '*' index") : LowerExpression(key));
+            for (int i = 0; i < keys.Count; i++)
+            {
+                ExpressionSyntax key = keys[i];
+                if (key is not WildcardExpressionSyntax)
+                    lowered.Add(LowerExpression(key));
+                else if (sliceOf is { ValueType: not IrType.Statistics } && i < sliceOf.KeyTypes.Length)
+                    lowered.Add(new IrWildcard(sliceOf.KeyTypes[i]) { Location = ExpressionLocationOf(key) });
+                else
+                    lowered.Add(Unsupported(key, sliceOf is null ? "a '*' index outside 'in', 'delete' and foreach slices" : "a '*' index into an array of statistics"));
+            }
             return lowered.MoveToImmutable();
         }
 
@@ -129,10 +140,13 @@ namespace StapSharp.Codegen
             if (Unparenthesize(membership.Array) is not IdentifierNameSyntax name || SymbolOf(name) is not GlobalSymbol { IsArray: true } global)
                 return Unsupported(membership, "'in' on '" + Shorten(membership.Array.ToString()) + "'");
             ExpressionSyntax keys = Unparenthesize(membership.Keys);
+            IrGlobal array = GetGlobal(global, name);
             ImmutableArray<IrExpression> lowered = keys is TupleExpressionSyntax tuple
-                ? LowerKeys(tuple.Elements)
-                : ImmutableArray.Create(LowerExpression(keys));
-            return new IrArrayContains(GetGlobal(global, name), lowered);
+                ? LowerKeys(tuple.Elements, array)
+                : keys is WildcardExpressionSyntax && array.KeyTypes.Length == 1 && array.ValueType != IrType.Statistics
+                    ? ImmutableArray.Create<IrExpression>(new IrWildcard(array.KeyTypes[0]))
+                    : ImmutableArray.Create(LowerExpression(keys));
+            return new IrArrayContains(array, lowered);
         }
 
         private IrExpression LowerPrefix(PrefixUnaryExpressionSyntax prefix)

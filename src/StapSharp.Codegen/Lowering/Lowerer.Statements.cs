@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 
@@ -65,6 +66,9 @@ namespace StapSharp.Codegen
             target = Unparenthesize(target);
             if (target is IdentifierNameSyntax name && SymbolOf(name) is GlobalSymbol global)
                 return new IrGlobalReference(GetGlobal(global, name));
+            if (target is ElementAccessExpressionSyntax { Kind: SyntaxKind.ElementAccessExpression } element
+                && element.ArgumentList.Arguments.Any(k => k is WildcardExpressionSyntax))
+                return LowerElementAccess(element, slice: true) with { Location = ExpressionLocationOf(element) };
             if (target is ElementAccessExpressionSyntax && TryLowerAggregate(target, out IrGlobal aggregate, out ImmutableArray<IrExpression> keys) && aggregate.IsArray)
                 return new IrArrayElement(aggregate, keys);
             return LowerAssignable(target);
@@ -76,9 +80,15 @@ namespace StapSharp.Codegen
                 return LowerHistogramForeach(statement, histogram);
             if (Unparenthesize(statement.Expression) is not IdentifierNameSyntax arrayName || SymbolOf(arrayName) is not GlobalSymbol arraySymbol)
                 return new IrExpressionStatement(Unsupported(statement.Expression, "foreach over '" + Shorten(statement.Expression.ToString()) + "'"));
-            if (statement.Slice is { } slice)
-                Unsupported(slice, "a foreach slice");
             IrGlobal array = GetGlobal(arraySymbol, arrayName);
+            ImmutableArray<IrExpression> sliceKeys = ImmutableArray<IrExpression>.Empty;
+            if (statement.Slice is { } slice)
+            {
+                if (array.ValueType == IrType.Statistics)
+                    Unsupported(slice, "a foreach slice of an array of statistics");
+                else
+                    sliceKeys = LowerKeys(slice.Arguments, array);
+            }
 
             var sorts = new List<(IrForeachSort Sort, StapSyntaxNode Node)>();
             var keys = ImmutableArray.CreateBuilder<IrVariable>(statement.Keys.Count);
@@ -115,6 +125,7 @@ namespace StapSharp.Codegen
                 Value = value,
                 Sort = sorts.Count > 0 ? sorts[0].Sort : null,
                 Limit = limit,
+                Slice = sliceKeys,
             };
         }
 

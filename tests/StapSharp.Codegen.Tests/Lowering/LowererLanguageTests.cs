@@ -114,5 +114,33 @@ namespace StapSharp.Codegen.Tests.Lowering
             Assert.Contains("\"operator '/' at test.stp:5:9\"", c);
             Assert.Contains("\"identifier 'x' at test.stp:6:13\"", c);
         }
+
+        [Fact]
+        public void Wildcard_keys_lower_to_slices_in_membership_delete_and_foreach()
+        {
+            IrModule module = LowerOrFail("global m\nprobe begin { m[1, \"a\"] = 1; x = [*, \"a\"] in m; delete m[1, *]; foreach ([i, s] in m[*, \"b\"]) println(i, s, x) }");
+            IrStatement[] statements = Statements(module.Probes[0]);
+            var contains = Assert.IsType<IrArrayContains>(Assert.IsType<IrAssignment>(statements[1]).Value);
+            Assert.Equal(new IrWildcard(IrType.Long), contains.Keys[0] with { Location = null });
+            var deleted = Assert.IsType<IrArrayElement>(Assert.IsType<IrDelete>(statements[2]).Target);
+            Assert.Equal(new IrWildcard(IrType.String), deleted.Keys[1] with { Location = null });
+            var loop = Assert.IsType<IrForeach>(statements[3]);
+            Assert.Equal(2, loop.Slice.Length);
+            Assert.IsType<IrWildcard>(loop.Slice[0]);
+            Assert.Equal("b", Assert.IsType<IrStringLiteral>(loop.Slice[1]).Value);
+        }
+
+        [Fact]
+        public void Slices_walk_the_map_comparing_the_given_keys()
+        {
+            GeneratedModule generated = ModuleGenerator.Generate(Compile(
+                "global m\nprobe begin { m[1, \"a\"] = 1; println([*, \"a\"] in m); delete m[2, *]; foreach ([i, s] in m[*, \"a\"]) println(i, s) }"),
+                new ModuleGeneratorOptions { ModuleName = "stap_slices" });
+            Assert.True(generated.Success, string.Join("\n", generated.Diagnostics));
+            string c = generated.GetFile(generated.SourceFileName)!.Text;
+            Assert.Contains("strncmp ((_stp_map_key_get_str_isi (", c);
+            Assert.Contains("_stp_map_key_get_int64_isi (", c);
+            Assert.Contains("_stp_map_iterdel (global(s___global_m), ", c);
+        }
     }
 }
