@@ -16,9 +16,10 @@ namespace StapSharp.Vm.Testing;
 public sealed class VmScript
 {
     private VmScript(string name, string path, string expectedStdout, string expectedStderr, int expectedExitCode,
-        int timeoutSeconds, VmTimeout expectedTimeout, string? whileCommand)
+        int timeoutSeconds, VmTimeout expectedTimeout, string? whileCommand, bool guruMode)
     {
         WhileCommand = whileCommand;
+        GuruMode = guruMode;
         Name = name;
         ScriptPath = path;
         ExpectedStdout = expectedStdout;
@@ -45,6 +46,9 @@ public sealed class VmScript
 
     /// <summary>The <c>while="..."</c> guest command with <c>$MODULE</c> still in it, or null.</summary>
     public string? WhileCommand { get; }
+
+    /// <summary><c>guru=1</c>: built with <c>stap -g</c> (eng/vm/build-stp.sh).</summary>
+    public bool GuruMode { get; }
 
     /// <summary>Loads every NAME.stp of a folder (sorted by name).</summary>
     public static IReadOnlyList<VmScript> LoadAll(string directory) =>
@@ -99,7 +103,8 @@ public sealed class VmScript
             Int("rc", 0),
             Int("timeout", 20),
             (VmTimeout)Int("timedout", 0),
-            meta.GetValueOrDefault("while"));
+            meta.GetValueOrDefault("while"),
+            meta.GetValueOrDefault("guru") == "1");
     }
 
     public override string ToString() => Name;
