@@ -27,6 +27,9 @@ namespace StapSharp.Codegen
 
         public IrAnalysis Analysis { get; }
 
+        /// <summary>The regex programs the frames use, written once before the handlers.</summary>
+        public RegexTables Regexes { get; } = new();
+
         public ImmutableArray<Diagnostic>.Builder Diagnostics { get; } = ImmutableArray.CreateBuilder<Diagnostic>();
 
         public void Report(ErrorCode code, IrSourceLocation? location, params object[] arguments) =>

@@ -90,6 +90,12 @@ namespace StapSharp.Codegen
                     return Increment(increment);
                 case IrHistogramText text:
                     return HistogramText(text);
+                case IrRegexMatch match:
+                    return RegexMatch(match);
+                case IrRegexSubexpression subexpression:
+                    return RegexSubexpression(subexpression);
+                case IrRegexGroupCount groupCount:
+                    return RegexGroupCount(groupCount);
                 default:
                     _context.Report(ErrorCode.ERR_UnsupportedConstruct, e.Location, e.GetType().Name);
                     return "0";

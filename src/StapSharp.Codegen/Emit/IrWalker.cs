@@ -62,6 +62,8 @@ namespace StapSharp.Codegen
                 case IrFormat e: foreach (IrExpression a in e.Arguments) yield return a; break;
                 case IrAssignmentExpression e: yield return e.Value; yield return e.Target; break;
                 case IrIncrementExpression e: yield return e.Target; break;
+                case IrRegexMatch e: yield return e.Subject; break;
+                case IrRegexSubexpression e: yield return e.Index; break;
             }
         }
 

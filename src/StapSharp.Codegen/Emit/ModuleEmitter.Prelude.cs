@@ -48,8 +48,9 @@ namespace StapSharp.Codegen
             w.Directive("#ifndef MAXNESTING");
             w.Directive("#define MAXNESTING " + Number(_context.Analysis.MaxNesting));
             w.Directive("#endif");
-            w.Directive("#define STAPREGEX_MAX_MAP 0");
-            w.Directive("#define STAPREGEX_MAX_TAG 0");
+            var (regexMap, regexTag) = RegexContextSizes();
+            w.Directive("#define STAPREGEX_MAX_MAP " + Number(regexMap));
+            w.Directive("#define STAPREGEX_MAX_TAG " + Number(regexTag));
             w.Directive("#define STP_SKIP_BADVARS 0");
             w.Directive("#define STP_PROBE_COUNT " + Number(Module.Probes.Count(p => p.Point is not IrSessionProbePoint { Kind: IrSessionProbeKind.Never })));
             w.Directive("#if (defined(__arm__) || defined(__i386__) || defined(__x86_64__) || defined(__powerpc64__)) || defined (__s390x__) || defined(__aarch64__) || defined(__mips__)");
@@ -66,6 +67,7 @@ namespace StapSharp.Codegen
         {
             _w.OpenBlock("struct context");
             _w.Directive("  #include \"common_probe_context.h\"");
+            WriteRegexContextMember();
             _w.OpenBlock("union");
             foreach (EmittedProbe probe in _probes)
                 WriteFrameStruct(CNames.Locals(probe.Name), probe.Frame, probe.Name);

@@ -41,7 +41,9 @@ namespace StapSharp.Codegen
             if (ProcfsFiles.Count > 0)
                 _w.Directive("#include \"procfs-probes.h\"");
             WriteEmbeddedBlocks();
+            WriteRegexMatcher();
             WriteContext();
+            WriteRegexPrograms();
             _w.Directive("#include \"runtime_context.h\"");
             WriteMapInstantiations();
             WriteRefreshMachinery();

@@ -16,6 +16,8 @@ namespace StapSharp.Codegen
                 return Unsupported(invocation, "the call of '" + name + "'");
             if (function.IsLibrary && (function.Name == "exit" || function.Name == "error"))
                 return Unsupported(invocation, "'" + function.Name + "()' used as a value");
+            if (TryLowerRegexFunction(function, invocation) is IrExpression regexFunction)
+                return regexFunction;
             if (EmbeddedRefusal(function) is string reason)
             {
                 Report(ErrorCode.ERR_LoweringEmbeddedFunction, invocation, function.Name, reason);

@@ -200,6 +200,8 @@ namespace StapSharp.Codegen
                 SyntaxKind.GreaterThanOrEqualExpression => Compare(IrComparisonOperator.GreaterThanOrEqual),
                 SyntaxKind.LogicalAndExpression => new IrLogicalExpression(true, LowerExpression(binary.Left), LowerExpression(binary.Right)),
                 SyntaxKind.LogicalOrExpression => new IrLogicalExpression(false, LowerExpression(binary.Left), LowerExpression(binary.Right)),
+                SyntaxKind.RegexMatchExpression => LowerRegexMatch(binary, negated: false),
+                SyntaxKind.RegexNotMatchExpression => LowerRegexMatch(binary, negated: true),
                 _ => Unsupported(binary, "the operator '" + binary.OperatorToken.Text + "'"),
             };
         }

@@ -69,6 +69,36 @@ namespace StapSharp.Diagnostics
         /// <summary>The same macro defined in two library (<c>.stpm</c>) files.</summary>
         ERR_DuplicateLibraryMacro = 50,
 
+        // regular expressions of =~ and !~ (STP07xx, SubLanguages/Regex/): stap 4.8's wording
+        /// <summary>A group opened with <c>(</c> that the pattern never closes.</summary>
+        ERR_RegexMissingCloseParen = 700,
+        /// <summary>A <c>)</c> with no open group, before the end of the pattern.</summary>
+        ERR_RegexUnbalancedCloseParen = 701,
+        /// <summary>A bracket expression <c>[...]</c> without its closing <c>]</c>.</summary>
+        ERR_RegexUnclosedClass = 702,
+        /// <summary>A <c>*</c>, <c>+</c>, <c>?</c> or <c>{</c> with nothing before it to repeat.</summary>
+        ERR_RegexNothingToRepeat = 703,
+        /// <summary>A repetition applied to <c>^</c> or <c>$</c>.</summary>
+        ERR_RegexRepeatedAnchor = 704,
+        /// <summary>An interval <c>{</c> without a number where one must be.</summary>
+        ERR_RegexIntervalNumberExpected = 705,
+        /// <summary>An interval <c>{m,</c> followed by neither a number nor <c>}</c>.</summary>
+        ERR_RegexIntervalCloseExpected = 706,
+        /// <summary>The pattern ends inside an interval or right after a backslash.</summary>
+        ERR_RegexUnexpectedEnd = 707,
+        /// <summary>An interval bound larger than stap's limit (12344).</summary>
+        ERR_RegexIntervalTooLarge = 708,
+        /// <summary>An interval bound too long to be a number at all.</summary>
+        ERR_RegexIntervalNumberInvalid = 709,
+        /// <summary>An interval <c>{m,n}</c> with m greater than n (stap 4.8 aborts on it).</summary>
+        ERR_RegexIntervalInverted = 710,
+        /// <summary>A <c>[:name:]</c> class that POSIX does not define.</summary>
+        ERR_RegexUnknownCharacterClass = 711,
+        /// <summary>A range <c>z-a</c> whose end is below its start.</summary>
+        ERR_RegexInvertedRange = 712,
+        /// <summary>A group opened with <c>(?</c> that is not <c>(?:</c>.</summary>
+        ERR_RegexUnknownGroupModifier = 713,
+
         // ---- parser (STP1xxx) ----
         // language parser (STP10xx, Parsing/LanguageParser*.cs)
         /// <summary>A token that cannot appear here; it is kept as skipped text.</summary>
@@ -258,6 +288,11 @@ namespace StapSharp.Diagnostics
         ERR_ConflictingStatisticOptions = 3040,
         /// <summary>A <c>@variance</c> bit shift outside 0..62 or <c>@hist_linear</c> bounds that do not fit the runtime's ints.</summary>
         ERR_StatisticParameterOutOfRange = 3041,
+
+        /// <summary>A regular expression that compiles to more matcher instructions than the C tables can index.</summary>
+        ERR_RegexTooLarge = 3070,
+        /// <summary>An <c>=~</c>/<c>!~</c> pattern that is not a valid regular expression (hand-built IR).</summary>
+        ERR_RegexInvalidPattern = 3071,
 
         // ---- infrastructure (STP9xxx) ----
         /// <summary>An analyzer threw an exception.</summary>
