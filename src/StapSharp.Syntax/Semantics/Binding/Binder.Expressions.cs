@@ -219,6 +219,7 @@ namespace StapSharp.Semantics
                 case SyntaxKind.RegexNotMatchExpression:
                     Require(left, StapType.String, binary.Left);
                     Require(right, StapType.String, binary.Right);
+                    CheckRegexPattern(binary.Right);
                     return TypeSlot.ForValue(StapType.Long, null);
                 case SyntaxKind.LessThanExpression:
                 case SyntaxKind.LessThanOrEqualExpression:
