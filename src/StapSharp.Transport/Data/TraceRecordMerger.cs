@@ -74,6 +74,10 @@ public sealed class TraceRecordMerger
         return false;
     }
 
+    /// <summary>Whether <see cref="TryTakeNext"/> would return a record now.</summary>
+    /// <returns>True when the next expected (or an overdue) record is waiting.</returns>
+    internal bool TryPeekNext() => _heap.Count > 0 && unchecked((int)(_heap[0].Sequence - NextSequence)) <= 0;
+
     /// <summary>Returns the waiting record with the lowest sequence number without taking it.</summary>
     /// <param name="record">The record.</param>
     /// <returns>False when nothing is waiting.</returns>

@@ -8,7 +8,7 @@ namespace StapSharp.Transport;
 /// A relay <c>trace&lt;N&gt;</c> file, opened non-blocking (an empty relay answers ENODATA, "nothing yet") and read
 /// only from a thread bound to CPU N (<see cref="CpuPinnedReader"/> says why), never from a thread-pool thread.
 /// </summary>
-internal sealed class LinuxTraceFile : ITraceFile
+internal sealed class LinuxTraceFile : ICpuBoundTraceFile
 {
     private readonly LinuxFile _file;
     private readonly CpuPinnedReader _reader;

@@ -27,10 +27,10 @@ public sealed class TraceChannelReader
 
     // Evidence for declaring a missing sequence number lost (see ProvenLost): a global ticket counter stamps
     // reads; per file, the highest sequence number read and the ticket taken before its latest empty read.
-    private readonly uint[] _highestSequence;
-    private readonly bool[] _sawRecord;
+    private readonly Dictionary<int, uint> _highestSequenceByCpu = [];
     private readonly long[] _emptyReadTicket;
     private readonly Dictionary<uint, long> _arrivalTicket = [];
+    private readonly bool _emptyReadsProveAbsence;
     private long _ticket;
     private volatile bool _completeRequested;
     private int _started;
@@ -46,9 +46,8 @@ public sealed class TraceChannelReader
         _options = options ?? TraceReaderOptions.Default;
         _parsers = files.Select(f => new TraceRecordParser(protocol, f.Cpu)).ToArray();
         _merger = new TraceRecordMerger(_options.FirstSequence);
-        _highestSequence = new uint[files.Count];
-        _sawRecord = new bool[files.Count];
         _emptyReadTicket = Enumerable.Repeat(long.MinValue, files.Count).ToArray();
+        _emptyReadsProveAbsence = files.All(f => f is ICpuBoundTraceFile);
     }
 
     /// <summary>Junk bytes skipped in all files so far.</summary>
@@ -139,8 +138,7 @@ public sealed class TraceChannelReader
                     }
                     else
                     {
-                        _arrivalTicket[item.Record.Sequence] = item.Ticket;
-                        _merger.Add(item.Record);
+                        Accept(item);
                     }
                 }
 
@@ -162,7 +160,7 @@ public sealed class TraceChannelReader
                     break;
                 }
 
-                if (_merger.Count > 0 && (ProvenLost() || sinceProgress.Elapsed >= _options.OrderingTimeout))
+                if (_merger.Count > 0 && (GapProvenLost(reader) || sinceProgress.Elapsed >= _options.OrderingTimeout))
                 {
                     if (TryTakeOldest(out var overdue))
                     {
@@ -221,13 +219,13 @@ public sealed class TraceChannelReader
             {
                 var after = Interlocked.Increment(ref _ticket);
                 parser.Append(buffer.AsSpan(0, count));
-                Publish(index, parser, writer, after);
+                Publish(parser, writer, after);
             }
             else if (wasComplete)
             {
                 // Drained: let a pending resynchronisation decide with the bytes that are left.
                 parser.Complete();
-                Publish(index, parser, writer, Interlocked.Increment(ref _ticket));
+                Publish(parser, writer, Interlocked.Increment(ref _ticket));
                 Volatile.Write(ref _emptyReadTicket[index], long.MaxValue);
                 return;
             }
@@ -238,29 +236,51 @@ public sealed class TraceChannelReader
         }
     }
 
-    private void Publish(int index, TraceRecordParser parser, ChannelWriter<(TraceRecord, long)> writer, long ticket)
+    private static void Publish(TraceRecordParser parser, ChannelWriter<(TraceRecord, long)> writer, long ticket)
     {
         while (parser.TryRead(out var record))
         {
-            lock (_highestSequence)
-            {
-                _highestSequence[index] = record.Sequence;
-                _sawRecord[index] = true;
-            }
-
             writer.TryWrite((record, ticket));
         }
+    }
+
+    private void Accept((TraceRecord Record, long Ticket) item)
+    {
+        _arrivalTicket[item.Record.Sequence] = item.Ticket;
+        _highestSequenceByCpu[item.Record.Cpu] = item.Record.Sequence;
+        _merger.Add(item.Record);
+    }
+
+    /// <summary>
+    /// Looks at the evidence (<see cref="ProvenLost"/>) after taking in what the readers have already sent: the
+    /// empty-read marks are read first, so every record a reader sent before its empty read is merged by then.
+    /// </summary>
+    private bool GapProvenLost(ChannelReader<(TraceRecord Record, long Ticket)> reader)
+    {
+        var emptyReads = new long[_files.Count];
+        for (var i = 0; i < emptyReads.Length; i++)
+        {
+            emptyReads[i] = Volatile.Read(ref _emptyReadTicket[i]);
+        }
+
+        while (reader.TryRead(out var item))
+        {
+            Accept(item);
+        }
+
+        return !_merger.TryPeekNext() && ProvenLost(emptyReads);
     }
 
     /// <summary>
     /// Whether the next expected record can no longer arrive, so the records waiting behind it may go out now.
     /// Each CPU writes its records in increasing sequence order, so a file that has already produced a later
     /// number cannot still hold the missing one; neither can a file that was read empty by a read that started
-    /// after the oldest waiting record had been read (the missing record was written before that one). Without
+    /// after the oldest waiting record had been read (the missing record was written before that one), when
+    /// every file is read on its own CPU (<see cref="ICpuBoundTraceFile"/>). Without
     /// this proof a record waits up to <see cref="TraceReaderOptions.OrderingTimeout"/>: a slow reader on a
     /// loaded machine must not reorder the output, a lost record must not stall it.
     /// </summary>
-    private bool ProvenLost()
+    private bool ProvenLost(long[] emptyReads)
     {
         if (!_merger.TryPeekOldest(out var oldest) || !_arrivalTicket.TryGetValue(oldest.Sequence, out var arrived))
         {
@@ -270,13 +290,9 @@ public sealed class TraceChannelReader
         var missing = _merger.NextSequence;
         for (var i = 0; i < _files.Count; i++)
         {
-            bool movedPast;
-            lock (_highestSequence)
-            {
-                movedPast = _sawRecord[i] && unchecked((int)(_highestSequence[i] - missing)) > 0;
-            }
-
-            if (!movedPast && Volatile.Read(ref _emptyReadTicket[i]) <= arrived)
+            var movedPast = _highestSequenceByCpu.TryGetValue(_files[i].Cpu, out var highest) && unchecked((int)(highest - missing)) > 0;
+            var readEmptySince = _emptyReadsProveAbsence && emptyReads[i] > arrived;
+            if (!movedPast && !readEmptySince)
             {
                 return false;
             }
