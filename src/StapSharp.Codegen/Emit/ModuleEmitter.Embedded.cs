@@ -40,14 +40,7 @@ namespace StapSharp.Codegen
                 _w.Directive("  #define " + argumentMacros[i] + " THIS->" + CNames.Local(function.Parameters[i].Name));
             if (returns)
                 _w.Directive("  #define STAP_RETVALUE THIS->__retvalue");
-            if (function.Location is not null)
-                _w.Line("c->last_stmt = " + CStringLiteral.Quote("identifier '" + function.Name + "' at " + function.Location) + ";");
-            _w.OpenBlock("if (unlikely (c->nesting+1 >= MAXNESTING))");
-            _w.Line("c->last_error = \"MAXNESTING exceeded\";");
-            _w.Line("return;");
-            _w.CloseBlock();
-            _w.Line("c->nesting ++;");
-            _w.Line("c->next = 0;");
+            WriteFunctionEntry(function);
             _w.Directive("  #define STAP_NEXT do { c->next = 1; goto out; } while(0)");
             switch (function.ReturnType)
             {

@@ -178,14 +178,7 @@ namespace StapSharp.Codegen
                 _w.OpenBlock("static void " + name + " (struct context * __restrict__ c)");
                 _w.Line("struct " + CNames.Locals(name) + " * __restrict__ l = & c->locals[c->nesting+1]." + name + ";");
                 _w.Line("(void) l;");
-                if (function.Location is not null)
-                    _w.Line("c->last_stmt = " + CStringLiteral.Quote("identifier '" + function.Name + "' at " + function.Location) + ";");
-                _w.OpenBlock("if (unlikely (c->nesting+1 >= MAXNESTING))");
-                _w.Line("c->last_error = \"MAXNESTING exceeded\";");
-                _w.Line("return;");
-                _w.CloseBlock();
-                _w.Line("c->nesting ++;");
-                _w.Line("c->next = 0;");
+                WriteFunctionEntry(function);
                 WriteLocalInitialization(frame);
                 if (function.ReturnType == IrType.Long)
                     _w.Line("l->__retvalue = 0;");
@@ -200,6 +193,22 @@ namespace StapSharp.Codegen
                 _w.CloseBlock();
                 _w.Line();
             }
+        }
+
+        /// <summary>
+        /// The entry of every function frame, script-bodied or embedded C, as stap writes it: the statement an error
+        /// names, the MAXNESTING check, then one more nesting level and a cleared STAP_NEXT flag.
+        /// </summary>
+        private void WriteFunctionEntry(IrFunction function)
+        {
+            if (function.Location is not null)
+                _w.Line("c->last_stmt = " + CStringLiteral.Quote("identifier '" + function.Name + "' at " + function.Location) + ";");
+            _w.OpenBlock("if (unlikely (c->nesting+1 >= MAXNESTING))");
+            _w.Line("c->last_error = \"MAXNESTING exceeded\";");
+            _w.Line("return;");
+            _w.CloseBlock();
+            _w.Line("c->nesting ++;");
+            _w.Line("c->next = 0;");
         }
     }
 }
