@@ -29,6 +29,7 @@ public sealed class TraceChannelReader
     // reads; per file, the highest sequence number read and the ticket taken before its latest empty read.
     private readonly Dictionary<int, uint> _highestSequenceByCpu = [];
     private readonly long[] _emptyReadTicket;
+    private readonly long[] _emptyReadSnapshot;
     private readonly Dictionary<uint, long> _arrivalTicket = [];
     private readonly bool _emptyReadsProveAbsence;
     private long _ticket;
@@ -47,6 +48,7 @@ public sealed class TraceChannelReader
         _parsers = files.Select(f => new TraceRecordParser(protocol, f.Cpu)).ToArray();
         _merger = new TraceRecordMerger(_options.FirstSequence);
         _emptyReadTicket = Enumerable.Repeat(long.MinValue, files.Count).ToArray();
+        _emptyReadSnapshot = new long[files.Count];
         _emptyReadsProveAbsence = files.All(f => f is ICpuBoundTraceFile);
     }
 
@@ -257,7 +259,8 @@ public sealed class TraceChannelReader
     /// </summary>
     private bool GapProvenLost(ChannelReader<(TraceRecord Record, long Ticket)> reader)
     {
-        var emptyReads = new long[_files.Count];
+        // Checked on every wake-up while a record waits: one array for the reader's lifetime (consumer-only).
+        var emptyReads = _emptyReadSnapshot;
         for (var i = 0; i < emptyReads.Length; i++)
         {
             emptyReads[i] = Volatile.Read(ref _emptyReadTicket[i]);
