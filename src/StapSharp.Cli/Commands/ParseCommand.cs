@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using StapSharp.Syntax;
@@ -36,30 +37,55 @@ namespace StapSharp.Cli.Commands
             }
             var loader = new ScriptLoader(options, common.IncludeDirectoriesOf(result));
             string[] files = result.GetValue(common.Files) ?? Array.Empty<string>();
-            var trees = new StapSyntaxTree?[files.Length];
-            var ioErrors = new string?[files.Length];
-            Parallel.For(0, files.Length, i => trees[i] = loader.Load(files[i], out ioErrors[i], CancellationToken.None));
+            // Each worker turns its tree into the text to print and drops the tree: keeping hundreds of trees
+            // alive until the end made every collection copy them (a quarter of the run's CPU went to the GC).
+            var outputs = new FileOutput[files.Length];
+            Parallel.For(0, files.Length, i => outputs[i] = ParseOne(loader, files[i], dump, stapStyle));
 
             int exit = ExitCodes.Success;
             var stdout = Console.Out;
-            for (int i = 0; i < files.Length; i++)
+            foreach (var output in outputs)
             {
-                if (ioErrors[i] != null)
+                if (output.IoError != null)
                 {
-                    Console.Error.WriteLine(ioErrors[i]);
+                    Console.Error.WriteLine(output.IoError);
                     exit = ExitCodes.UsageOrIo;
                     continue;
                 }
-                var tree = trees[i]!;
-                if (DiagnosticPrinter.Print(tree.GetDiagnostics(), stapStyle, stdout) && exit == ExitCodes.Success)
+                stdout.Write(output.Text);
+                if (output.HasErrors && exit == ExitCodes.Success)
                     exit = ExitCodes.Errors;
-                if (dump)
-                {
-                    stdout.WriteLine($"// {files[i]}");
-                    TreeDumper.Dump(tree.GetRoot(), stdout);
-                }
             }
             return exit;
+        }
+
+        private static FileOutput ParseOne(ScriptLoader loader, string path, bool dump, bool stapStyle)
+        {
+            var tree = loader.Load(path, out string? ioError, CancellationToken.None);
+            if (tree == null) return new FileOutput(ioError, string.Empty, hasErrors: false);
+            var text = new StringWriter();
+            bool hasErrors = DiagnosticPrinter.Print(tree.GetDiagnostics(), stapStyle, text);
+            if (dump)
+            {
+                text.WriteLine($"// {path}");
+                TreeDumper.Dump(tree.GetRoot(), text);
+            }
+            return new FileOutput(null, text.ToString(), hasErrors);
+        }
+
+        /// <summary>What one file contributes: an I/O error, or its printed diagnostics (and tree) and whether any is an error.</summary>
+        private readonly struct FileOutput
+        {
+            public FileOutput(string? ioError, string text, bool hasErrors)
+            {
+                IoError = ioError;
+                Text = text;
+                HasErrors = hasErrors;
+            }
+
+            public string? IoError { get; }
+            public string Text { get; }
+            public bool HasErrors { get; }
         }
     }
 }

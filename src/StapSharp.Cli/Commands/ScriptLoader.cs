@@ -36,7 +36,7 @@ namespace StapSharp.Cli.Commands
             string text;
             try
             {
-                text = File.ReadAllText(path);
+                text = StapSourceFile.ReadAllText(path);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {

@@ -113,7 +113,7 @@ namespace StapSharp.Syntax
                 string text;
                 try
                 {
-                    text = File.ReadAllText(path);
+                    text = StapSourceFile.ReadAllText(path);
                 }
                 catch (IOException)
                 {

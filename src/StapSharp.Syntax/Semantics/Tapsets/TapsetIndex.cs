@@ -57,7 +57,7 @@ namespace StapSharp.Semantics
                 string text;
                 try
                 {
-                    text = File.ReadAllText(path);
+                    text = StapSharp.Syntax.StapSourceFile.ReadAllText(path);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

@@ -131,7 +131,7 @@ namespace StapSharp.Semantics
             string text;
             try
             {
-                text = File.ReadAllText(path);
+                text = StapSourceFile.ReadAllText(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
