@@ -33,6 +33,7 @@ namespace StapSharp.Benchmarks
             double best = double.MaxValue, total = 0;
             long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            int gen0Before = GC.CollectionCount(0), gen1Before = GC.CollectionCount(1), gen2Before = GC.CollectionCount(2);
             for (int i = 0; i < passes; i++)
             {
                 var stopwatch = Stopwatch.StartNew();
@@ -40,6 +41,7 @@ namespace StapSharp.Benchmarks
                 double seconds = stopwatch.Elapsed.TotalSeconds;
                 total += seconds;
                 best = Math.Min(best, seconds);
+                if (Environment.GetEnvironmentVariable("QUICK_VERBOSE") == "1") Console.WriteLine(Invariant($"pass {i}: {seconds * 1000:F1} ms"));
             }
 
             // CPU time as well as wall time: on a shared machine the wall figure includes waiting for a core.
@@ -51,6 +53,7 @@ namespace StapSharp.Benchmarks
             Console.WriteLine(Invariant($"throughput: mean {megabytes / mean:F1} MB/s, best {megabytes / best:F1} MB/s"));
             Console.WriteLine(Invariant($"cpu: {cpuPerPass * 1000:F1} ms per pass (all threads), {megabytes / cpuPerPass:F1} MB per CPU-second"));
             Console.WriteLine(Invariant($"allocated: {allocatedPerPass / 1e6:F1} MB per pass"));
+            Console.WriteLine(Invariant($"collections: gen0 {GC.CollectionCount(0) - gen0Before}, gen1 {GC.CollectionCount(1) - gen1Before}, gen2 {GC.CollectionCount(2) - gen2Before} over {passes} passes"));
             return 0;
         }
 

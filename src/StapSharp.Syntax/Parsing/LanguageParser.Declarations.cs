@@ -73,7 +73,7 @@ namespace StapSharp.Syntax
         }
 
         /// <summary>After the macro modifiers: [private] then global declaration, private variables, or function.</summary>
-        private GreenMember ParseGlobalOrFunction(List<GreenNode> modifiers)
+        private GreenMember ParseGlobalOrFunction(GreenNodeListBuilder modifiers)
         {
             if (CurrentKind == SyntaxKind.PrivateKeyword)
                 modifiers.Add(EatToken());

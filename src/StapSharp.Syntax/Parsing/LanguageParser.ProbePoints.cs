@@ -48,7 +48,7 @@ namespace StapSharp.Syntax
         }
 
         /// <summary>point {, point}; whether the first point and whether any point has ?, ! or if (...).</summary>
-        private void ParseProbePointList(List<GreenNode> items, out bool firstDecorated, out bool anyDecorated)
+        private void ParseProbePointList(GreenNodeListBuilder items, out bool firstDecorated, out bool anyDecorated)
         {
             firstDecorated = false;
             anyDecorated = false;

@@ -13,18 +13,33 @@ namespace StapSharp.Syntax
         /// <summary>Consumed tokens kept in <see cref="_tokens"/> before they are dropped (the parser never backtracks).</summary>
         private const int TokenBufferCompactAt = 32;
 
-        private GreenToken CurrentToken => PeekToken(0);
+        private GreenToken CurrentToken
+        {
+            // The parser asks for the current token several times per token: keep that a load, not a call.
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _position < _tokenCount ? _tokens[_position] : Fill(0);
+        }
 
-        private SyntaxKind CurrentKind => PeekToken(0).Kind;
+        private SyntaxKind CurrentKind => CurrentToken.Kind;
 
         /// <summary>The token <paramref name="offset"/> positions ahead (end-of-file forever after the end).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private GreenToken PeekToken(int offset)
         {
-            while (_tokens.Count <= _position + offset)
+            int index = _position + offset;
+            return index < _tokenCount ? _tokens[index] : Fill(offset);
+        }
+
+        /// <summary>Lexes until the token <paramref name="offset"/> ahead is buffered (or the end of file is).</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private GreenToken Fill(int offset)
+        {
+            while (_tokenCount <= _position + offset)
             {
-                if (_tokens.Count > 0 && _tokens[_tokens.Count - 1].Kind == SyntaxKind.EndOfFileToken)
-                    return _tokens[_tokens.Count - 1];
-                _tokens.Add(_lexer.Lex());
+                if (_tokenCount > 0 && _tokens[_tokenCount - 1].Kind == SyntaxKind.EndOfFileToken)
+                    return _tokens[_tokenCount - 1];
+                if (_tokenCount == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
+                _tokens[_tokenCount++] = _lexer.Lex();
             }
             return _tokens[_position + offset];
         }
@@ -37,16 +52,21 @@ namespace StapSharp.Syntax
             if (CurrentKind == SyntaxKind.EndOfFileToken) return;
             _position++;
             _consumedCount++;
-            if (_position == _tokens.Count)
+            if (_position == _tokenCount)
             {
-                _tokens.Clear();
+                // Drop the consumed tokens (no references kept to finished parts of the tree).
+                Array.Clear(_tokens, 0, _tokenCount);
+                _tokenCount = 0;
                 _position = 0;
             }
             else if (_position >= TokenBufferCompactAt)
             {
-                // A parser that always peeks one token ahead never empties the buffer; drop the consumed
-                // tokens now and then, or the buffer grows to the whole file (large copies, LOH arrays).
-                _tokens.RemoveRange(0, _position);
+                // A parser that always peeks one token ahead never empties the buffer; move the few unconsumed
+                // tokens to the front now and then, or the buffer grows to the whole file.
+                int remaining = _tokenCount - _position;
+                Array.Copy(_tokens, _position, _tokens, 0, remaining);
+                Array.Clear(_tokens, remaining, _tokenCount - remaining);
+                _tokenCount = remaining;
                 _position = 0;
             }
             if ((_consumedCount & 0xFF) == 0)
@@ -128,7 +148,7 @@ namespace StapSharp.Syntax
         }
 
         /// <summary>Adds the present (non-missing) tokens below <paramref name="node"/> in text order.</summary>
-        private static void CollectTokens(GreenNode node, List<GreenNode> tokens)
+        private static void CollectTokens(GreenNode node, GreenNodeListBuilder tokens)
         {
             var stack = new Stack<GreenNode>();
             stack.Push(node);
@@ -149,13 +169,13 @@ namespace StapSharp.Syntax
         }
 
         /// <summary>A cleared list for collecting children; give it back with <see cref="ToGreenList"/>.</summary>
-        private static List<GreenNode> RentList() => ChildListPool.Rent();
+        private GreenNodeListBuilder RentList() => _listPool.Rent();
 
         /// <summary>The green list of <paramref name="items"/>; the builder goes back to the pool (lists no longer grow from empty for every node).</summary>
-        private GreenList ToGreenList(List<GreenNode> items)
+        private GreenList ToGreenList(GreenNodeListBuilder items)
         {
             var list = items.Count == 0 ? GreenList.Empty : GreenList.CreateList(items);
-            ChildListPool.Return(items);
+            _listPool.Return(items);
             return list;
         }
 
@@ -183,7 +203,7 @@ namespace StapSharp.Syntax
 
         private static GreenToken PrependLeadingTrivia(GreenToken token, GreenNode trivia)
         {
-            var items = new List<GreenNode> { trivia };
+            var items = new GreenNodeListBuilder { trivia };
             AddTriviaItems(items, token.GetLeadingTrivia());
             var result = token.WithLeadingTrivia(GreenList.Create(items));
             // Diagnostic offsets are relative to the token's full start, which moved back by the new trivia.
@@ -197,14 +217,14 @@ namespace StapSharp.Syntax
 
         private static GreenToken AppendTrailingTrivia(GreenToken token, GreenNode trivia)
         {
-            var items = new List<GreenNode>();
+            var items = new GreenNodeListBuilder();
             AddTriviaItems(items, token.GetTrailingTrivia());
             AddTriviaItems(items, trivia);
             return token.WithTrailingTrivia(GreenList.Create(items));
         }
 
         /// <summary>Adds a trivia slot's items: nothing for null, the children of a list, else the trivia itself.</summary>
-        private static void AddTriviaItems(List<GreenNode> items, GreenNode? trivia)
+        private static void AddTriviaItems(GreenNodeListBuilder items, GreenNode? trivia)
         {
             if (trivia == null) return;
             if (trivia.IsList)

@@ -26,15 +26,17 @@ namespace StapSharp.Syntax
         private readonly bool _commentStopsStringGluing;
 
         private Lexer _lexer;
-        /// <summary>Lexed tokens not consumed yet; <see cref="_position"/> indexes the current one.</summary>
-        private readonly List<GreenToken> _tokens = new();
+        /// <summary>Lexed tokens not consumed yet: <c>_tokens[_position.._tokenCount)</c>; <see cref="_position"/> indexes the current one.</summary>
+        private GreenToken[] _tokens = new GreenToken[16];
+        private int _tokenCount;
         private int _position;
         /// <summary>Number of tokens consumed so far (the index the next consumed token gets).</summary>
         private int _consumedCount;
         /// <summary>The consumed-token index of the last token eaten into the tree (not skipped); -1 before any.</summary>
         private int _lastEatenIndex = -1;
         /// <summary>Skipped tokens waiting to become leading trivia of the next consumed token.</summary>
-        private readonly List<GreenNode> _pendingSkipped = new();
+        private readonly GreenNodeListBuilder _pendingSkipped = new();
+        private readonly ChildListPool _listPool = ChildListPool.ForCurrentThread;
         private int _depth;
         private bool _tooDeep;
         /// <summary>Nesting overflowed at the end of file, with no token to carry the error: the next missing token gets it.</summary>
@@ -98,7 +100,7 @@ namespace StapSharp.Syntax
                 return first;
 
             int ownerIndex = _lastEatenIndex;
-            var rest = new List<GreenNode>();
+            var rest = new GreenNodeListBuilder();
             rest.AddRange(_pendingSkipped);
             _pendingSkipped.Clear();
             bool reported = false;
@@ -113,7 +115,7 @@ namespace StapSharp.Syntax
                 rest.Add(token);
                 MoveNext();
             }
-            var tail = new List<GreenNode>();
+            var tail = new GreenNodeListBuilder();
             if (rest.Count > 0) tail.Add(Green.SkippedTokensTrivia(GreenList.CreateList(rest)));
             AddTriviaItems(tail, CurrentToken.GetLeadingTrivia());
             AddTriviaItems(tail, CurrentToken.GetTrailingTrivia());

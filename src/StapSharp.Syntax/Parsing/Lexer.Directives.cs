@@ -15,8 +15,8 @@ namespace StapSharp.Syntax
         }
 
         private readonly List<ConditionalFrame> _conditionals = new();
-        private readonly List<GreenNode> _directiveLeadingBuilder = new();
-        private readonly List<GreenNode> _directiveTrailingBuilder = new();
+        private readonly GreenNodeListBuilder _directiveLeadingBuilder = new();
+        private readonly GreenNodeListBuilder _directiveTrailingBuilder = new();
 
         /// <summary>Number of conditionals open at the current position (tests and tooling).</summary>
         internal int OpenConditionalCount => _conditionals.Count;
@@ -29,7 +29,7 @@ namespace StapSharp.Syntax
         }
 
         /// <summary>Lexes the directive at the current position into <paramref name="list"/>, with the disabled text that follows it.</summary>
-        private bool TryLexDirective(List<GreenNode> list)
+        private bool TryLexDirective(GreenNodeListBuilder list)
         {
             switch (Peek(1))
             {
@@ -54,7 +54,7 @@ namespace StapSharp.Syntax
             return true;
         }
 
-        private void LexConditionalDirective(List<GreenNode> list)
+        private void LexConditionalDirective(GreenNodeListBuilder list)
         {
             var open = LexDirectiveToken(withLeadingTrivia: false)!;
             var tokens = new List<GreenToken>();
@@ -115,7 +115,7 @@ namespace StapSharp.Syntax
             if (!taken) LexDisabledText(list);
         }
 
-        private void LexElseDirective(List<GreenNode> list)
+        private void LexElseDirective(GreenNodeListBuilder list)
         {
             var token = LexDirectiveToken(withLeadingTrivia: false)!;
             var frame = _conditionals[_conditionals.Count - 1];
@@ -134,7 +134,7 @@ namespace StapSharp.Syntax
         /// embedded code hide directive-like text, and an unterminated string ends at its line end), counting
         /// nested <c>%( %)</c>, up to the <c>%:</c> or <c>%)</c> of this conditional. Lexer errors inside are ignored.
         /// </summary>
-        private void LexDisabledText(List<GreenNode> list)
+        private void LexDisabledText(GreenNodeListBuilder list)
         {
             int start = _position;
             int depth = 0;
@@ -178,7 +178,7 @@ namespace StapSharp.Syntax
         {
             // Reused builders: directive tokens are lexed one at a time, never nested.
             var leading = _directiveLeadingBuilder;
-            leading.Clear();
+            leading.Reset();
             int start = _position;
             if (withLeadingTrivia)
                 while (TryLexSimpleTrivia(leading, out _)) { }
@@ -192,7 +192,7 @@ namespace StapSharp.Syntax
             var info = default(TokenInfo);
             ScanToken(ref info);
             var trailing = _directiveTrailingBuilder;
-            trailing.Clear();
+            trailing.Reset();
             LexTrailingTrivia(trailing);
             return CreateToken(ref info, ToTriviaNode(leading), ToTriviaNode(trailing), leadingWidth);
         }
@@ -249,7 +249,7 @@ namespace StapSharp.Syntax
                 if (tokens[i].Kind == SyntaxKind.AtIdentifierToken) plain = false;
             if (plain)
                 return Green.SyntaxFactory.PreprocessorComparison(tokens[start], tokens[start + 1], tokens[start + 2]);
-            var children = new List<GreenNode>(end - start);
+            var children = new GreenNodeListBuilder(end - start);
             for (int i = start; i < end; i++) children.Add(tokens[i]);
             return Green.SyntaxFactory.PreprocessorTokenCondition(children.Count == 0 ? GreenList.Empty : GreenList.CreateList(children));
         }

@@ -137,6 +137,7 @@ namespace StapSharp.Syntax
             _position += length;
             info.Kind = kind;
             info.Text = SyntaxFacts.GetText(kind);
+            info.Hash = (uint)kind * 0x9E3779B1u;
             info.IsInterned = true;
             return true;
         }
@@ -191,6 +192,16 @@ namespace StapSharp.Syntax
         private static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
         /// <summary>stap's identifier characters: ASCII letters, digits, <c>_</c> and <c>$</c>.</summary>
-        private static bool IsIdentifierChar(char c) => IsLetter(c) || IsDigit(c) || c == '_' || c == '$';
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool IsIdentifierChar(char c) => c < 128 && IdentifierCharacters[c] != 0;
+
+        /// <summary>1 for each ASCII character <see cref="IsIdentifierChar"/> accepts (one load instead of four tests per character).</summary>
+        private static System.ReadOnlySpan<byte> IdentifierCharacters => new byte[]
+        {
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, // $, 0-9
+            0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, // A-Z, _
+            0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, // a-z
+        };
     }
 }

@@ -20,7 +20,7 @@ namespace StapSharp.Syntax
         }
 
         /// <summary>Leading trivia: everything up to the next token, directives and disabled text included.</summary>
-        private void LexLeadingTrivia(List<GreenNode> list)
+        private void LexLeadingTrivia(GreenNodeListBuilder list)
         {
             while (true)
             {
@@ -31,7 +31,7 @@ namespace StapSharp.Syntax
         }
 
         /// <summary>Trailing trivia: whitespace and comments up to and including the first end-of-line.</summary>
-        private void LexTrailingTrivia(List<GreenNode> list)
+        private void LexTrailingTrivia(GreenNodeListBuilder list)
         {
             while (TryLexSimpleTrivia(list, out bool endOfLine))
             {
@@ -40,7 +40,7 @@ namespace StapSharp.Syntax
         }
 
         /// <summary>Lexes one whitespace run, end-of-line or comment at the current position.</summary>
-        private bool TryLexSimpleTrivia(List<GreenNode> list, out bool endOfLine)
+        private bool TryLexSimpleTrivia(GreenNodeListBuilder list, out bool endOfLine)
         {
             endOfLine = false;
             if (_position >= _end) return false;

@@ -14,11 +14,22 @@ namespace StapSharp.Syntax
         /// <summary>An identifier or keyword: a letter or <c>_</c>, then letters, digits, <c>_</c> and <c>$</c>.</summary>
         private void ScanWord(ref TokenInfo info)
         {
-            int start = _position;
-            _position++;
-            while (_position < _end && IsIdentifierChar(_text[_position])) _position++;
-            info.Text = InternWord(start, out var keyword);
+            // One loop scans the word and hashes it for the word table.
+            string text = _text;
+            int start = _position, end = _end;
+            uint hash = LexerTextTable.HashStep(LexerTextTable.HashSeed, text[start]);
+            int position = start + 1;
+            while (position < end)
+            {
+                char c = text[position];
+                if (!IsIdentifierChar(c)) break;
+                hash = LexerTextTable.HashStep(hash, c);
+                position++;
+            }
+            _position = position;
+            info.Text = InternText(start, position - start, hash, out var keyword);
             info.Kind = keyword != SyntaxKind.None ? keyword : SyntaxKind.IdentifierToken;
+            info.Hash = hash;
             info.IsInterned = true;
         }
 
@@ -72,7 +83,16 @@ namespace StapSharp.Syntax
         /// </summary>
         private string InternText(int start, int length, out SyntaxKind keyword)
         {
-            string text = _words.Intern(_text, start, length, out keyword, out bool isNew);
+            uint hash = LexerTextTable.HashSeed;
+            for (int i = 0; i < length; i++)
+                hash = LexerTextTable.HashStep(hash, _text[start + i]);
+            return InternText(start, length, hash, out keyword);
+        }
+
+        /// <summary><see cref="InternText(int, int, out SyntaxKind)"/> with the text's hash already computed.</summary>
+        private string InternText(int start, int length, uint hash, out SyntaxKind keyword)
+        {
+            string text = _words.Intern(_text, start, length, hash, out keyword, out bool isNew);
             if (isNew)
             {
                 keyword = KeywordAtThisLevel(SyntaxFacts.GetKeywordKind(text));

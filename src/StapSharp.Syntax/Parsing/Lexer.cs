@@ -29,8 +29,8 @@ namespace StapSharp.Syntax
         private readonly LexerTextTable _words;
         private readonly LexerTokenCache _tokenCache;
         private readonly GreenNodeCache _nodeCache = GreenNodeCache.ForCurrentThread;
-        private readonly List<GreenNode> _leadingBuilder = new();
-        private readonly List<GreenNode> _trailingBuilder = new();
+        private readonly GreenNodeListBuilder _leadingBuilder = new();
+        private readonly GreenNodeListBuilder _trailingBuilder = new();
         private int _position;
         private bool _reachedEnd;
         /// <summary>Scanning disabled text: tokens are only skipped, so strings and embedded code build no text or value.</summary>
@@ -72,7 +72,7 @@ namespace StapSharp.Syntax
         public GreenToken Lex()
         {
             var leadingList = _leadingBuilder;
-            leadingList.Clear();
+            leadingList.Reset();
             int triviaStart = _position;
             LexLeadingTrivia(leadingList);
             int leadingWidth = _position - triviaStart;
@@ -95,14 +95,14 @@ namespace StapSharp.Syntax
             {
                 ScanToken(ref info);
                 var trailingList = _trailingBuilder;
-                trailingList.Clear();
+                trailingList.Reset();
                 LexTrailingTrivia(trailingList);
                 trailing = _nodeCache.TriviaList(trailingList);
             }
 
             var leading = _nodeCache.TriviaList(leadingList);
             var token = _tokenDiagnostics.Count == 0 && info.IsInterned
-                ? _tokenCache.GetOrAdd(info.Kind, info.Text, info.Value, leading, trailing)
+                ? _tokenCache.GetOrAdd(info.Kind, info.Text, info.Hash, info.Value, leading, trailing)
                 : CreateToken(ref info, leading, trailing, leadingWidth);
             TrackMacroDefinition(token);
             return token;
@@ -137,7 +137,7 @@ namespace StapSharp.Syntax
             return new GreenToken(info.Kind, info.Text, info.Value, leading, trailing, diagnostics);
         }
 
-        private static GreenNode? ToTriviaNode(List<GreenNode> list) => list.Count switch
+        private static GreenNode? ToTriviaNode(GreenNodeListBuilder list) => list.Count switch
         {
             0 => null,
             1 => list[0],
@@ -155,6 +155,8 @@ namespace StapSharp.Syntax
             public object? Value;
             /// <summary>The text is shared (fixed text or interned), so equal texts mean equal tokens and the token may be cached.</summary>
             public bool IsInterned;
+            /// <summary>A hash of the text for the token cache (0 when nobody computed one: the cache then hashes the text itself).</summary>
+            public uint Hash;
         }
     }
 }

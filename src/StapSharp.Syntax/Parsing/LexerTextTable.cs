@@ -22,8 +22,27 @@ namespace StapSharp.Syntax
             public SyntaxKind Kind;
         }
 
+        /// <summary>The hash <see cref="Intern(string, int, int, uint, out SyntaxKind, out bool)"/> expects: FNV-1a over the characters.</summary>
+        public const uint HashSeed = 2166136261;
+
+        /// <summary>One step of the word hash (the lexer folds it into its scanning loop).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619;
+
         /// <summary>Returns the interned text of <c>text[start..start+length)</c> and the kind stored with it.</summary>
         public string Intern(string text, int start, int length, out SyntaxKind kind, out bool isNew)
+        {
+            uint hash = HashSeed;
+            for (int i = 0; i < length; i++)
+                hash = HashStep(hash, text[start + i]);
+            return Intern(text, start, length, hash, out kind, out isNew);
+        }
+
+        /// <summary>
+        /// Returns the interned text of <c>text[start..start+length)</c>, whose <paramref name="hash"/> the caller
+        /// computed while scanning it (<see cref="HashStep"/> from <see cref="HashSeed"/>), and the kind stored with it.
+        /// </summary>
+        public string Intern(string text, int start, int length, uint hash, out SyntaxKind kind, out bool isNew)
         {
             if (length > MaxInternedLength)
             {
@@ -32,44 +51,49 @@ namespace StapSharp.Syntax
                 return text.Substring(start, length);
             }
 
-            uint hash = 2166136261;
-            for (int i = 0; i < length; i++)
-                hash = (hash ^ text[start + i]) * 16777619;
-
-            int mask = _entries.Length - 1;
+            var entries = _entries;
+            int mask = entries.Length - 1;
             int index = (int)(hash & (uint)mask);
             while (true)
             {
-                ref Entry entry = ref _entries[index];
-                if (entry.Text is null)
+                ref Entry entry = ref entries[index];
+                string? existing = entry.Text;
+                if (existing is null)
                 {
-                    entry.Text = text.Substring(start, length);
+                    existing = text.Substring(start, length);
+                    entry.Text = existing;
                     entry.Hash = hash;
                     entry.Kind = SyntaxKind.None;
                     kind = SyntaxKind.None;
                     isNew = true;
-                    string result = entry.Text;
-                    if (++_count * 2 > _entries.Length) Grow();
-                    return result;
+                    if (++_count * 2 > entries.Length) Grow();
+                    return existing;
                 }
-                if (entry.Hash == hash && entry.Text.Length == length
-                    && string.CompareOrdinal(entry.Text, 0, text, start, length) == 0)
+                if (entry.Hash == hash && existing.Length == length && SameCharacters(existing, text, start))
                 {
                     kind = entry.Kind;
                     isNew = false;
-                    return entry.Text;
+                    return existing;
                 }
                 index = (index + 1) & mask;
             }
+        }
+
+        /// <summary>Words are short: a plain loop beats the general comparison's set-up.</summary>
+        private static bool SameCharacters(string interned, string text, int start)
+        {
+            for (int i = 0; i < interned.Length; i++)
+                if (interned[i] != text[start + i]) return false;
+            return true;
         }
 
         /// <summary>Stores the kind found for an interned text (a no-op for texts too long to intern).</summary>
         public void SetKind(string internedText, SyntaxKind kind)
         {
             if (internedText.Length > MaxInternedLength) return;
-            uint hash = 2166136261;
+            uint hash = HashSeed;
             for (int i = 0; i < internedText.Length; i++)
-                hash = (hash ^ internedText[i]) * 16777619;
+                hash = HashStep(hash, internedText[i]);
             int mask = _entries.Length - 1;
             int index = (int)(hash & (uint)mask);
             while (_entries[index].Text is { } existing)

@@ -13,16 +13,17 @@ namespace StapSharp.Syntax
         private const int Mask = Size - 1;
         private readonly GreenToken?[] _entries = new GreenToken?[Size];
 
-        public GreenToken GetOrAdd(SyntaxKind kind, string text, object? value, GreenNode? leading, GreenNode? trailing)
+        public GreenToken GetOrAdd(SyntaxKind kind, string text, uint textHash, object? value, GreenNode? leading, GreenNode? trailing)
         {
             // Only trivia that are themselves shared (cached whitespace and end-of-line runs) make a token reusable.
             if (!GreenNodeCache.IsSharedTrivia(leading) || !GreenNodeCache.IsSharedTrivia(trailing))
                 return new GreenToken(kind, text, value, leading, trailing);
 
-            // The text is interned (or a fixed punctuation text), so its identity hash is cheap and stable; the
-            // trivia are hashed by content: identity hashes of fresh objects cost a header update each, which once
-            // showed up as a quarter of parse time in a profile.
-            int hash = GreenNodeCache.TextHash(text) ^ ((int)kind * 31) ^ (TriviaHash(leading) * 7) ^ (TriviaHash(trailing) * 13);
+            // The lexer hashed the text while scanning it (words) or knows it by kind (punctuation); other interned
+            // texts fall back to their identity hash. Trivia are hashed by content: identity hashes of fresh objects
+            // cost a header update each, which once showed up as a quarter of parse time in a profile.
+            int textPart = textHash != 0 ? (int)textHash : GreenNodeCache.TextHash(text);
+            int hash = textPart ^ ((int)kind * 31) ^ (TriviaHash(leading) * 7) ^ (TriviaHash(trailing) * 13);
             int index = hash & Mask;
             var entry = _entries[index];
             if (entry != null && entry.Kind == kind && ReferenceEquals(entry.Text, text)

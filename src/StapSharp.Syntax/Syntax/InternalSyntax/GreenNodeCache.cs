@@ -33,7 +33,7 @@ namespace StapSharp.Syntax.InternalSyntax
         /// list, shared when it is made only of shared whitespace and end-of-line trivia (an end of line followed
         /// by indentation is the leading trivia of most lines' first token).
         /// </summary>
-        public GreenNode? TriviaList(System.Collections.Generic.List<GreenNode> items)
+        public GreenNode? TriviaList(GreenNodeListBuilder items)
         {
             if (items.Count == 0) return null;
             if (items.Count == 1) return items[0];
@@ -51,7 +51,7 @@ namespace StapSharp.Syntax.InternalSyntax
             return list;
         }
 
-        private static bool SameChildren(GreenList list, System.Collections.Generic.List<GreenNode> items)
+        private static bool SameChildren(GreenList list, GreenNodeListBuilder items)
         {
             for (int i = 0; i < items.Count; i++)
                 if (!ReferenceEquals(list.GetSlot(i), items[i])) return false;
