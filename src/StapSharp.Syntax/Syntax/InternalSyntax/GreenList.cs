@@ -6,49 +6,84 @@ namespace StapSharp.Syntax.InternalSyntax
     /// <summary>
     /// A green list (<see cref="SyntaxKind.List"/>): children of a list-valued slot, a trivia list,
     /// or the tokens of a separated list (elements and separators alternate).
+    /// Three shapes, each only as large as it needs to be (lists are the most numerous green nodes): up to one child
+    /// or two children in fields, more in an array.
     /// </summary>
-    internal sealed class GreenList : GreenNode
+    internal abstract class GreenList : GreenNode
     {
-        /// <summary>The children of a list of three or more; null for shorter lists, whose children are inline.</summary>
-        private readonly GreenListItem[]? _children;
-        // Lists of one or two children (most trivia lists, one-name probe points, one-argument calls) keep them
-        // in fields: one allocation per list instead of two.
-        private readonly GreenNode? _first;
-        private readonly GreenNode? _second;
-        private readonly int _count;
-
-        /// <summary>A list of three or more children (<paramref name="children"/> is owned by the list from now on).</summary>
-        private GreenList(GreenListItem[] children, SyntaxDiagnosticInfo[]? diagnostics = null)
+        private GreenList(SyntaxDiagnosticInfo[]? diagnostics)
             : base(SyntaxKind.List, diagnostics)
         {
-            _count = children.Length;
-            _children = children;
-            for (int i = 0; i < children.Length; i++)
-                AdjustFlagsAndWidth(children[i].Node);
         }
 
-        private GreenList(int count, GreenNode? first, GreenNode? second, SyntaxDiagnosticInfo[]? diagnostics = null)
-            : base(SyntaxKind.List, diagnostics)
+        /// <summary>No child or one child (most trivia lists, one-name probe points, one-statement blocks).</summary>
+        private sealed class WithOne : GreenList
         {
-            _count = count;
-            _first = first;
-            _second = second;
-            AdjustFlagsAndWidth(first);
-            AdjustFlagsAndWidth(second);
+            private readonly GreenNode? _child;
+
+            public WithOne(GreenNode? child, SyntaxDiagnosticInfo[]? diagnostics = null)
+                : base(diagnostics)
+            {
+                _child = child;
+                AdjustFlagsAndWidth(child);
+            }
+
+            public override int SlotCount => _child is null ? 0 : 1;
+
+            public override GreenNode? GetSlot(int index)
+            {
+                if (index != 0 || _child is null) throw new IndexOutOfRangeException();
+                return _child;
+            }
+
+            public override GreenNode WithDiagnostics(SyntaxDiagnosticInfo[] diagnostics) => new WithOne(_child, diagnostics);
         }
 
-        public override int SlotCount => _count;
-
-        public override GreenNode? GetSlot(int index)
+        private sealed class WithTwo : GreenList
         {
-            if (_children != null) return _children[index].Node;
-            if ((uint)index >= (uint)_count) throw new IndexOutOfRangeException();
-            return index == 0 ? _first : _second;
+            private readonly GreenNode _first;
+            private readonly GreenNode _second;
+
+            public WithTwo(GreenNode first, GreenNode second, SyntaxDiagnosticInfo[]? diagnostics = null)
+                : base(diagnostics)
+            {
+                _first = first;
+                _second = second;
+                AdjustFlagsAndWidth(first);
+                AdjustFlagsAndWidth(second);
+            }
+
+            public override int SlotCount => 2;
+
+            public override GreenNode? GetSlot(int index) => index switch
+            {
+                0 => _first,
+                1 => _second,
+                _ => throw new IndexOutOfRangeException(),
+            };
+
+            public override GreenNode WithDiagnostics(SyntaxDiagnosticInfo[] diagnostics) => new WithTwo(_first, _second, diagnostics);
         }
 
-        public override GreenNode WithDiagnostics(SyntaxDiagnosticInfo[] diagnostics) => _children != null
-            ? new GreenList(_children, diagnostics)
-            : new GreenList(_count, _first, _second, diagnostics);
+        /// <summary>Three or more children (the array is owned by the list).</summary>
+        private sealed class WithMany : GreenList
+        {
+            private readonly GreenListItem[] _children;
+
+            public WithMany(GreenListItem[] children, SyntaxDiagnosticInfo[]? diagnostics = null)
+                : base(diagnostics)
+            {
+                _children = children;
+                for (int i = 0; i < children.Length; i++)
+                    AdjustFlagsAndWidth(children[i].Node);
+            }
+
+            public override int SlotCount => _children.Length;
+
+            public override GreenNode? GetSlot(int index) => _children[index].Node;
+
+            public override GreenNode WithDiagnostics(SyntaxDiagnosticInfo[] diagnostics) => new WithMany(_children, diagnostics);
+        }
 
         /// <summary>Null for no children, the child itself for one trivia, else a list.</summary>
         public static GreenNode? Create(IReadOnlyList<GreenNode> children)
@@ -65,15 +100,15 @@ namespace StapSharp.Syntax.InternalSyntax
             switch (children.Count)
             {
                 case 0:
-                    return new GreenList(0, null, null);
+                    return new WithOne(null);
                 case 1:
-                    return new GreenList(1, children[0], null);
+                    return new WithOne(children[0]);
                 case 2:
-                    return new GreenList(2, children[0], children[1]);
+                    return new WithTwo(children[0], children[1]);
                 default:
                     var array = new GreenListItem[children.Count];
                     for (int i = 0; i < array.Length; i++) array[i].Node = children[i];
-                    return new GreenList(array);
+                    return new WithMany(array);
             }
         }
 
@@ -83,13 +118,13 @@ namespace StapSharp.Syntax.InternalSyntax
             switch (children.Count)
             {
                 case 0:
-                    return new GreenList(0, null, null);
+                    return new WithOne(null);
                 case 1:
-                    return new GreenList(1, children[0], null);
+                    return new WithOne(children[0]);
                 case 2:
-                    return new GreenList(2, children[0], children[1]);
+                    return new WithTwo(children[0], children[1]);
                 default:
-                    return new GreenList(children.ToItemArray());
+                    return new WithMany(children.ToItemArray());
             }
         }
 
@@ -97,11 +132,11 @@ namespace StapSharp.Syntax.InternalSyntax
         public static GreenNode? Create(GreenNodeListBuilder children) => children.Count == 0 ? null : CreateList(children);
 
         /// <summary>A list of the single child <paramref name="child"/>.</summary>
-        public static GreenList CreateSingle(GreenNode child) => new(1, child ?? throw new ArgumentNullException(nameof(child)), null);
+        public static GreenList CreateSingle(GreenNode child) => new WithOne(child ?? throw new ArgumentNullException(nameof(child)));
 
         internal override global::StapSharp.Syntax.StapSyntaxNode CreateRed(global::StapSharp.Syntax.StapSyntaxNode? parent, int position)
             => new global::StapSharp.Syntax.SyntaxListNode(this, parent, position);
 
-        public static readonly GreenList Empty = new(0, null, null);
+        public static readonly GreenList Empty = new WithOne(null);
     }
 }

@@ -21,17 +21,26 @@ namespace StapSharp.Syntax.InternalSyntax
             ContainsStructuredTrivia = 4,
             ContainsSkippedText = 8,
             ContainsDirectives = 16,
+            /// <summary>This node itself carries diagnostics (kept in <see cref="s_diagnostics"/>).</summary>
+            HasOwnDiagnostics = 32,
         }
 
         private static readonly SyntaxDiagnosticInfo[] s_noDiagnostics = Array.Empty<SyntaxDiagnosticInfo>();
-        private readonly SyntaxDiagnosticInfo[] _diagnostics;
+
+        /// <summary>
+        /// The diagnostics of the few nodes that have their own, on the side (as Roslyn does): a field on every node
+        /// cost 8 bytes on each of the ~450,000 green nodes of a tapset corpus parse, to hold an empty array.
+        /// </summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<GreenNode, SyntaxDiagnosticInfo[]> s_diagnostics = new();
 
         protected GreenNode(SyntaxKind kind, SyntaxDiagnosticInfo[]? diagnostics = null)
         {
             Kind = kind;
-            _diagnostics = diagnostics is { Length: > 0 } ? diagnostics : s_noDiagnostics;
-            if (_diagnostics.Length > 0)
-                Flags |= NodeFlags.ContainsDiagnostics;
+            if (diagnostics is { Length: > 0 })
+            {
+                s_diagnostics.Add(this, diagnostics);
+                Flags |= NodeFlags.ContainsDiagnostics | NodeFlags.HasOwnDiagnostics;
+            }
         }
 
         public SyntaxKind Kind { get; }
@@ -51,7 +60,8 @@ namespace StapSharp.Syntax.InternalSyntax
         public virtual bool IsStructuredTrivia => false;
 
         /// <summary>Diagnostics attached directly to this green node (offsets relative to its full start).</summary>
-        public SyntaxDiagnosticInfo[] Diagnostics => _diagnostics;
+        public SyntaxDiagnosticInfo[] Diagnostics
+            => (Flags & NodeFlags.HasOwnDiagnostics) != 0 && s_diagnostics.TryGetValue(this, out var own) ? own : s_noDiagnostics;
 
         public abstract int SlotCount { get; }
         public abstract GreenNode? GetSlot(int index);
@@ -129,7 +139,7 @@ namespace StapSharp.Syntax.InternalSyntax
         protected void AdjustFlagsAndWidth(GreenNode? child)
         {
             if (child == null) return;
-            Flags |= child.Flags & ~NodeFlags.IsMissing;
+            Flags |= child.Flags & ~(NodeFlags.IsMissing | NodeFlags.HasOwnDiagnostics);
             FullWidth += child.FullWidth;
         }
 
