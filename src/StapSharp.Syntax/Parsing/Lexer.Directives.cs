@@ -16,6 +16,9 @@ namespace StapSharp.Syntax
 
         private readonly List<ConditionalFrame> _conditionals = new();
         private readonly GreenNodeListBuilder _directiveLeadingBuilder = new();
+        private readonly List<GreenToken> _conditionTokens = new();
+        private PreprocessorEvaluator? _evaluator;
+        private Dictionary<string, PreprocessorMacro>? _evaluatorFileMacros;
         private readonly GreenNodeListBuilder _directiveTrailingBuilder = new();
 
         /// <summary>Number of conditionals open at the current position (tests and tooling).</summary>
@@ -57,7 +60,10 @@ namespace StapSharp.Syntax
         private void LexConditionalDirective(GreenNodeListBuilder list)
         {
             var open = LexDirectiveToken(withLeadingTrivia: false)!;
-            var tokens = new List<GreenToken>();
+            // One list and one evaluator per lexer: the tapsets have thousands of conditionals. BuildCondition copies
+            // the tokens into the tree, so the list can be reused.
+            var tokens = _conditionTokens;
+            tokens.Clear();
             int conditionStart = _position;
             GreenToken? question = null;
             while (true)
@@ -100,7 +106,13 @@ namespace StapSharp.Syntax
             }
             else
             {
-                var evaluator = new PreprocessorEvaluator(_options, _fileMacros, _options.LibraryMacros);
+                // The evaluator sees the file's macros as they are now: a new dictionary once the first @define appears.
+                if (_evaluator is null || !ReferenceEquals(_evaluatorFileMacros, _fileMacros))
+                {
+                    _evaluator = new PreprocessorEvaluator(_options, _fileMacros, _options.LibraryMacros);
+                    _evaluatorFileMacros = _fileMacros;
+                }
+                var evaluator = _evaluator;
                 taken = evaluator.Evaluate(tokens);
                 foreach (var (origin, code, arguments) in evaluator.Errors)
                 {

@@ -21,6 +21,8 @@ namespace StapSharp.Syntax
         private readonly MacroLibrary? _library;
         private readonly List<(int Origin, ErrorCode Code, object[] Arguments)> _errors = new();
         private bool _undetermined;
+        /// <summary>The expanded stream of the last condition, kept for the next one (a lexer evaluates thousands).</summary>
+        private readonly List<PpToken> _stream = new();
 
         public PreprocessorEvaluator(StapParseOptions options, IReadOnlyDictionary<string, PreprocessorMacro>? fileMacros, MacroLibrary? library)
         {
@@ -37,7 +39,8 @@ namespace StapSharp.Syntax
         {
             _errors.Clear();
             _undetermined = false;
-            var stream = new List<PpToken>();
+            var stream = _stream;
+            stream.Clear();
             for (int i = 0; i < condition.Count; i++)
                 i = Expand(condition, i, i, null, stream, 0);
             stream = ApplyConditionals(stream, 0);
