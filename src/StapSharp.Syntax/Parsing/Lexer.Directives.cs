@@ -182,7 +182,7 @@ namespace StapSharp.Syntax
             }
             _discardTokenText = false;
             if (_position > start)
-                list.Add(new GreenTrivia(SyntaxKind.DisabledTextTrivia, _text.Substring(start, _position - start), diagnostics?.ToArray()));
+                list.Add(new GreenTrivia(SyntaxKind.DisabledTextTrivia, _text, start, _position - start, diagnostics?.ToArray()));
         }
 
         /// <summary>A token inside a directive: simple trivia only (no nested directives), trailing trivia to the end of line.</summary>

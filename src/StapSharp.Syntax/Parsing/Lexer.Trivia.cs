@@ -126,7 +126,7 @@ namespace StapSharp.Syntax
                 if (c == '\n' || c == '\r') break;
                 _position++;
             }
-            return new GreenTrivia(kind, _text.Substring(start, _position - start));
+            return new GreenTrivia(kind, _text, start, _position - start);
         }
 
         /// <summary>A <c>/* */</c> comment; an unterminated one silently runs to the end, as in stap.</summary>
@@ -139,11 +139,11 @@ namespace StapSharp.Syntax
                 if (_text[_position] == '*' && _position + 1 < _end && _text[_position + 1] == '/')
                 {
                     _position += 2;
-                    return new GreenTrivia(SyntaxKind.MultiLineCommentTrivia, _text.Substring(start, _position - start));
+                    return new GreenTrivia(SyntaxKind.MultiLineCommentTrivia, _text, start, _position - start);
                 }
                 _position++;
             }
-            return new GreenTrivia(SyntaxKind.MultiLineCommentTrivia, _text.Substring(start, _position - start));
+            return new GreenTrivia(SyntaxKind.MultiLineCommentTrivia, _text, start, _position - start);
         }
 
         /// <summary>Skips whitespace and comments without building trivia (used while scanning disabled text).</summary>
