@@ -261,9 +261,33 @@ namespace StapSharp.Syntax
                 if (tokens[i].Kind == SyntaxKind.AtIdentifierToken) plain = false;
             if (plain)
                 return Green.SyntaxFactory.PreprocessorComparison(tokens[start], tokens[start + 1], tokens[start + 2]);
-            var children = new GreenNodeListBuilder(end - start);
-            for (int i = start; i < end; i++) children.Add(tokens[i]);
-            return Green.SyntaxFactory.PreprocessorTokenCondition(children.Count == 0 ? GreenList.Empty : GreenList.CreateList(children));
+            if (end == start) return Green.SyntaxFactory.PreprocessorTokenCondition(GreenList.Empty);
+            return Green.SyntaxFactory.PreprocessorTokenCondition(GreenList.CreateList(new ListSegment(tokens, start, end - start)));
+        }
+
+        /// <summary>A view of part of a token list, so that a condition's tokens become a green list in one copy.</summary>
+        private readonly struct ListSegment : IReadOnlyList<GreenNode>
+        {
+            private readonly List<GreenToken> _tokens;
+            private readonly int _start;
+
+            public ListSegment(List<GreenToken> tokens, int start, int count)
+            {
+                _tokens = tokens;
+                _start = start;
+                Count = count;
+            }
+
+            public int Count { get; }
+
+            public GreenNode this[int index] => _tokens[_start + index];
+
+            public IEnumerator<GreenNode> GetEnumerator()
+            {
+                for (int i = 0; i < Count; i++) yield return _tokens[_start + i];
+            }
+
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
 
         private void AddEndOfFileDiagnostics()

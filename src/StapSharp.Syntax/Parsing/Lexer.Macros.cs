@@ -43,7 +43,9 @@ namespace StapSharp.Syntax
                     {
                         _macroState = MacroState.AfterDefine;
                         _pendingMacroName = null;
-                        _pendingMacroParameters = new List<string>();
+                        // Reused from one definition to the next (a definition copies them out); .stpm files hold thousands.
+                        _pendingMacroParameters ??= new List<string>();
+                        _pendingMacroParameters.Clear();
                     }
                     return;
 
@@ -53,7 +55,8 @@ namespace StapSharp.Syntax
                         case SyntaxKind.PercentOpenParenToken:
                             _macroState = MacroState.InBody;
                             _macroDepth = 1;
-                            _pendingMacroBody = new List<GreenToken>();
+                            _pendingMacroBody ??= new List<GreenToken>();
+                            _pendingMacroBody.Clear();
                             return;
                         case SyntaxKind.OpenParenToken:
                         case SyntaxKind.CloseParenToken:
