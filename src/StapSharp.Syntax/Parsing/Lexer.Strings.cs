@@ -15,64 +15,90 @@ namespace StapSharp.Syntax
         /// </summary>
         private void ScanString(ref TokenInfo info)
         {
+            string text = _text;
+            int end = _end;
             int start = _position;
-            _position++;
-            int contentStart = _position;
-            StringBuilder? value = null;
+            int contentStart = start + 1;
+            int position = contentStart;
+            // Kept escapes (\n, \t, ...) stay verbatim in the value, so the value is the raw content unless another
+            // escape (\" or \q) or a lone final backslash appears: only then is it built separately.
+            bool valueDiffers = false;
             info.Kind = SyntaxKind.StringLiteralToken;
             while (true)
             {
-                if (_position >= _end || _text[_position] == '\n')
+                if (position >= end || text[position] == '\n')
                 {
-                    int stop = _position;
-                    if (stop < _end && stop > contentStart && _text[stop - 1] == '\r' && !IsEscapedAt(contentStart, stop - 1))
+                    int stop = position;
+                    if (stop < end && stop > contentStart && text[stop - 1] == '\r' && !IsEscapedAt(contentStart, stop - 1))
                         stop--; // leave "\r\n" whole for the end-of-line trivia
                     _position = stop;
                     if (_discardTokenText) return;
-                    info.Text = _text.Substring(start, stop - start);
-                    info.Value = value?.ToString() ?? _text.Substring(contentStart, stop - contentStart);
+                    info.Text = text.Substring(start, stop - start);
+                    info.Value = valueDiffers ? BuildStringValue(contentStart, stop) : text.Substring(contentStart, stop - contentStart);
                     AddDiagnostic(ErrorCode.ERR_UnterminatedString, 0, stop - start);
                     return;
                 }
-                char c = _text[_position];
+                char c = text[position];
                 if (c == '"')
                 {
-                    _position++;
+                    _position = position + 1;
                     if (_discardTokenText) return;
-                    SetStringText(ref info, start, contentStart, value);
+                    SetStringText(ref info, start, contentStart, valueDiffers);
                     return;
                 }
                 if (c != '\\')
                 {
-                    value?.Append(c);
-                    _position++;
+                    position++;
                     continue;
                 }
-                if (_position + 1 >= _end)
+                if (position + 1 >= end)
                 {
                     // A backslash at the very end: stap reads past it and then finds no closing quote.
-                    if (!_discardTokenText) value ??= new StringBuilder().Append(_text, contentStart, _position - contentStart);
-                    _position++;
+                    valueDiffers = true;
+                    position++;
                     continue;
                 }
-                char escaped = _text[_position + 1];
-                _position += 2;
-                if (_discardTokenText) continue;
-                value ??= new StringBuilder().Append(_text, contentStart, _position - 2 - contentStart);
-                if (IsKeptEscape(escaped)) value.Append('\\');
-                value.Append(escaped);
+                if (!IsKeptEscape(text[position + 1])) valueDiffers = true;
+                position += 2;
             }
         }
 
+        /// <summary>The value of string content <c>[contentStart, stop)</c> with its escapes applied as stap does.</summary>
+        private string BuildStringValue(int contentStart, int stop)
+        {
+            var value = new StringBuilder(stop - contentStart);
+            int position = contentStart;
+            while (position < stop)
+            {
+                char c = _text[position];
+                if (c != '\\')
+                {
+                    value.Append(c);
+                    position++;
+                    continue;
+                }
+                if (position + 1 >= _end)
+                {
+                    position++; // the lone backslash at the very end is dropped
+                    continue;
+                }
+                char escaped = _text[position + 1];
+                position += 2;
+                if (IsKeptEscape(escaped)) value.Append('\\');
+                value.Append(escaped);
+            }
+            return value.ToString();
+        }
+
         /// <summary>
-        /// The text and value of a terminated string ending at the current position. Short strings without escapes
-        /// (format strings, names, "") are interned with their value: one copy per spelling, and the token can be
-        /// cached like a word.
+        /// The text and value of a terminated string ending at the current position. Short strings whose value is
+        /// their content (format strings, names, "") are interned with their value: one copy per spelling, and the
+        /// token can be cached like a word.
         /// </summary>
-        private void SetStringText(ref TokenInfo info, int start, int contentStart, StringBuilder? value)
+        private void SetStringText(ref TokenInfo info, int start, int contentStart, bool valueDiffers)
         {
             int length = _position - start;
-            if (value is null && length <= LexerTextTable.MaxInternedLength)
+            if (!valueDiffers && length <= LexerTextTable.MaxInternedLength)
             {
                 info.Text = InternText(start, length, out _);
                 info.Value = InternText(contentStart, length - 2, out _);
@@ -80,7 +106,7 @@ namespace StapSharp.Syntax
                 return;
             }
             info.Text = _text.Substring(start, length);
-            info.Value = value?.ToString() ?? _text.Substring(contentStart, length - 2);
+            info.Value = valueDiffers ? BuildStringValue(contentStart, _position - 1) : _text.Substring(contentStart, length - 2);
         }
 
         private bool IsKeptEscape(char c) => c switch

@@ -97,53 +97,65 @@ namespace StapSharp.Syntax
 
         private GreenTrivia ScanWhitespace()
         {
+            // Locals rather than the _position field in the loops: these run over most of the input's characters.
+            string text = _text;
+            int end = _end;
             int start = _position;
-            char first = _text[start];
+            int position = start;
+            char first = text[start];
             bool uniform = true;
-            while (_position < _end)
+            while (position < end)
             {
-                char c = _text[_position];
+                char c = text[position];
                 if (c != ' ' && c != '\t' && c != '\f' && c != '\v') break;
                 if (c != first) uniform = false;
-                _position++;
+                position++;
             }
-            int length = _position - start;
+            _position = position;
+            int length = position - start;
             if (uniform && length < s_spaces.Length)
             {
                 if (first == ' ') return s_spaces[length];
                 if (first == '\t') return s_tabs[length];
             }
-            return GreenTrivia.Whitespace(_text.Substring(start, length));
+            return GreenTrivia.Whitespace(text.Substring(start, length));
         }
 
         /// <summary>A <c>#</c> or <c>//</c> comment, up to (not including) the end of the line.</summary>
         private GreenTrivia ScanLineComment(SyntaxKind kind)
         {
+            string text = _text;
+            int end = _end;
             int start = _position;
-            while (_position < _end)
+            int position = start;
+            while (position < end)
             {
-                char c = _text[_position];
+                char c = text[position];
                 if (c == '\n' || c == '\r') break;
-                _position++;
+                position++;
             }
-            return new GreenTrivia(kind, _text, start, _position - start);
+            _position = position;
+            return new GreenTrivia(kind, text, start, position - start);
         }
 
         /// <summary>A <c>/* */</c> comment; an unterminated one silently runs to the end, as in stap.</summary>
         private GreenTrivia ScanBlockComment()
         {
+            string text = _text;
+            int end = _end;
             int start = _position;
-            _position += 2;
-            while (_position < _end)
+            int position = start + 2;
+            while (position < end)
             {
-                if (_text[_position] == '*' && _position + 1 < _end && _text[_position + 1] == '/')
+                if (text[position] == '*' && position + 1 < end && text[position + 1] == '/')
                 {
-                    _position += 2;
-                    return new GreenTrivia(SyntaxKind.MultiLineCommentTrivia, _text, start, _position - start);
+                    position += 2;
+                    break;
                 }
-                _position++;
+                position++;
             }
-            return new GreenTrivia(SyntaxKind.MultiLineCommentTrivia, _text, start, _position - start);
+            _position = position;
+            return new GreenTrivia(SyntaxKind.MultiLineCommentTrivia, text, start, position - start);
         }
 
         /// <summary>Skips whitespace and comments without building trivia (used while scanning disabled text).</summary>

@@ -104,7 +104,8 @@ namespace StapSharp.Syntax
             var token = _tokenDiagnostics.Count == 0 && info.IsInterned
                 ? _tokenCache.GetOrAdd(info.Kind, info.Text, info.Hash, info.Value, leading, trailing)
                 : CreateToken(ref info, leading, trailing, leadingWidth);
-            TrackMacroDefinition(token);
+            // Outside a definition only @define matters: test that here rather than call for every token.
+            if (_macroState != MacroState.None || token.Kind == SyntaxKind.AtDefineKeyword) TrackMacroDefinition(token);
             return token;
         }
 
