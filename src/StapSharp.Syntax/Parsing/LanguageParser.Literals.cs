@@ -104,7 +104,7 @@ namespace StapSharp.Syntax
         }
 
         private InternalSyntax.LiteralExpressionSyntax NumericLiteral(GreenToken token)
-            => Green.LiteralExpression(SyntaxKind.NumericLiteralExpression, GreenList.CreateSingle(token));
+            => Green.LiteralExpression(SyntaxKind.NumericLiteralExpression, token.AsSingletonList);
 
         /// <summary>
         /// @name [( token-run {, token-run} )]. Whether parentheses belong to the macro depends on its definition:

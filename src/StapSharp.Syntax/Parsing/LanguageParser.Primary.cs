@@ -79,7 +79,7 @@ namespace StapSharp.Syntax
             switch (CurrentKind)
             {
                 case SyntaxKind.NumericLiteralToken:
-                    return Green.LiteralExpression(SyntaxKind.NumericLiteralExpression, GreenList.CreateSingle(EatToken()));
+                    return Green.LiteralExpression(SyntaxKind.NumericLiteralExpression, EatToken().AsSingletonList);
                 case SyntaxKind.StringLiteralToken:
                 case SyntaxKind.AtArgumentToken:
                     return ParseStringRun();

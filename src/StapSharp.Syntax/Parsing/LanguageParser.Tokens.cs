@@ -174,7 +174,12 @@ namespace StapSharp.Syntax
         /// <summary>The green list of <paramref name="items"/>; the builder goes back to the pool (lists no longer grow from empty for every node).</summary>
         private GreenList ToGreenList(GreenNodeListBuilder items)
         {
-            var list = items.Count == 0 ? GreenList.Empty : GreenList.CreateList(items);
+            var list = items.Count switch
+            {
+                0 => GreenList.Empty,
+                1 when items[0] is GreenToken token => token.AsSingletonList,
+                _ => GreenList.CreateList(items),
+            };
             _listPool.Return(items);
             return list;
         }

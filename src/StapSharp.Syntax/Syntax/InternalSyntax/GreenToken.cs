@@ -10,6 +10,7 @@ namespace StapSharp.Syntax.InternalSyntax
     {
         private readonly GreenNode? _leading;
         private readonly GreenNode? _trailing;
+        private GreenList? _asList;
 
         public GreenToken(SyntaxKind kind, string text, object? value, GreenNode? leading, GreenNode? trailing,
             SyntaxDiagnosticInfo[]? diagnostics = null, bool isMissing = false)
@@ -24,6 +25,13 @@ namespace StapSharp.Syntax.InternalSyntax
             AdjustFlagsAndWidth(trailing);
             if (isMissing) Flags |= NodeFlags.IsMissing;
         }
+
+        /// <summary>
+        /// The list holding just this token (a numeric literal, a one-piece string or probe point name). Green nodes
+        /// are position-less, so every parent of a shared (cached) token can share this list too: one-element
+        /// lists were the most frequent green node of a corpus parse. (A race only builds two equal lists.)
+        /// </summary>
+        public GreenList AsSingletonList => _asList ??= GreenList.CreateSingle(this);
 
         /// <summary>The exact source text of the token (empty for a missing token).</summary>
         public string Text { get; }
