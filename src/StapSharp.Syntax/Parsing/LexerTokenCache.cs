@@ -9,7 +9,7 @@ namespace StapSharp.Syntax
     /// </summary>
     internal sealed class LexerTokenCache
     {
-        private const int Size = 4096;
+        private const int Size = 16384;
         private const int Mask = Size - 1;
         /// <summary>
         /// The key of each cached token is kept in the table itself: comparing it there touches one cache line, where
