@@ -19,6 +19,59 @@ namespace StapSharp.Syntax
             return cache;
         }
 
+        /// <summary>
+        /// The common cases of leading trivia without a builder: none, or one whitespace run, before a character that
+        /// can start neither trivia nor a directive. False (position unchanged) for anything else.
+        /// </summary>
+        private bool TryLexLeadingTriviaFast(out GreenNode? trivia)
+        {
+            trivia = null;
+            int start = _position;
+            if (start >= _end) return false;
+            char c = _text[start];
+            if (IsPlainTokenStart(c)) return true;
+            if (c != ' ' && c != '\t') return false;
+            var whitespace = ScanWhitespace();
+            if (_position < _end && IsPlainTokenStart(_text[_position]))
+            {
+                trivia = whitespace;
+                return true;
+            }
+            _position = start;
+            return false;
+        }
+
+        /// <summary>
+        /// The common cases of trailing trivia without a builder: none, one line feed, or one whitespace run before a
+        /// plain token character. False (position unchanged) for anything else.
+        /// </summary>
+        private bool TryLexTrailingTriviaFast(out GreenNode? trivia)
+        {
+            trivia = null;
+            int start = _position;
+            if (start >= _end) return true;
+            char c = _text[start];
+            if (c == '\n')
+            {
+                _position++;
+                trivia = s_lineFeed;
+                return true;
+            }
+            if (IsPlainTokenStart(c)) return true;
+            if (c != ' ' && c != '\t') return false;
+            var whitespace = ScanWhitespace();
+            if (_position < _end && IsPlainTokenStart(_text[_position]))
+            {
+                trivia = whitespace;
+                return true;
+            }
+            _position = start;
+            return false;
+        }
+
+        /// <summary>A character that starts a token and cannot start trivia or a directive (so no trivia precedes it here).</summary>
+        private static bool IsPlainTokenStart(char c) => c > ' ' && c != '#' && c != '/' && c != '%';
+
         /// <summary>Leading trivia: everything up to the next token, directives and disabled text included.</summary>
         private void LexLeadingTrivia(GreenNodeListBuilder list)
         {

@@ -71,10 +71,14 @@ namespace StapSharp.Syntax
         /// <summary>Returns the next token; after the end of file it keeps returning end-of-file tokens.</summary>
         public GreenToken Lex()
         {
-            var leadingList = _leadingBuilder;
-            leadingList.Reset();
             int triviaStart = _position;
-            LexLeadingTrivia(leadingList);
+            if (!TryLexLeadingTriviaFast(out var leading))
+            {
+                var leadingList = _leadingBuilder;
+                leadingList.Reset();
+                LexLeadingTrivia(leadingList);
+                leading = _nodeCache.TriviaList(leadingList);
+            }
             int leadingWidth = _position - triviaStart;
 
             _tokenDiagnostics.Clear();
@@ -94,13 +98,15 @@ namespace StapSharp.Syntax
             else
             {
                 ScanToken(ref info);
-                var trailingList = _trailingBuilder;
-                trailingList.Reset();
-                LexTrailingTrivia(trailingList);
-                trailing = _nodeCache.TriviaList(trailingList);
+                if (!TryLexTrailingTriviaFast(out trailing))
+                {
+                    var trailingList = _trailingBuilder;
+                    trailingList.Reset();
+                    LexTrailingTrivia(trailingList);
+                    trailing = _nodeCache.TriviaList(trailingList);
+                }
             }
 
-            var leading = _nodeCache.TriviaList(leadingList);
             var token = _tokenDiagnostics.Count == 0 && info.IsInterned
                 ? _tokenCache.GetOrAdd(info.Kind, info.Text, info.Hash, info.Value, leading, trailing)
                 : CreateToken(ref info, leading, trailing, leadingWidth);
