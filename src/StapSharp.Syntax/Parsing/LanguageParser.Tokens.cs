@@ -54,8 +54,8 @@ namespace StapSharp.Syntax
             _consumedCount++;
             if (_position == _tokenCount)
             {
-                // Drop the consumed tokens (no references kept to finished parts of the tree).
-                Array.Clear(_tokens, 0, _tokenCount);
+                // All consumed: start over (the stale references are overwritten by the next tokens; clearing them
+                // here, once per token, was a measurable cost).
                 _tokenCount = 0;
                 _position = 0;
             }

@@ -14,20 +14,9 @@ namespace StapSharp.Syntax
         /// <summary>An identifier or keyword: a letter or <c>_</c>, then letters, digits, <c>_</c> and <c>$</c>.</summary>
         private void ScanWord(ref TokenInfo info)
         {
-            // One loop scans the word and hashes it for the word table.
-            string text = _text;
-            int start = _position, end = _end;
-            uint hash = LexerTextTable.HashStep(LexerTextTable.HashSeed, text[start]);
-            int position = start + 1;
-            while (position < end)
-            {
-                char c = text[position];
-                if (!IsIdentifierChar(c)) break;
-                hash = LexerTextTable.HashStep(hash, c);
-                position++;
-            }
-            _position = position;
-            info.Text = InternText(start, position - start, hash, out var keyword);
+            int start = _position;
+            uint hash = ScanIdentifierRest(start);
+            info.Text = InternText(start, _position - start, hash, out var keyword);
             info.Kind = keyword != SyntaxKind.None ? keyword : SyntaxKind.IdentifierToken;
             info.Hash = hash;
             info.IsInterned = true;
@@ -43,10 +32,10 @@ namespace StapSharp.Syntax
                 return;
             }
             int start = _position;
-            _position++;
-            while (_position < _end && IsIdentifierChar(_text[_position])) _position++;
-            info.Text = InternWord(start, out _);
+            uint hash = ScanIdentifierRest(start);
+            info.Text = InternText(start, _position - start, hash, out _);
             info.Kind = SyntaxKind.DollarIdentifierToken;
+            info.Hash = hash;
             info.IsInterned = true;
         }
 
@@ -67,15 +56,33 @@ namespace StapSharp.Syntax
                 return;
             }
             int start = _position;
-            _position++;
-            while (_position < _end && IsIdentifierChar(_text[_position])) _position++;
-            info.Text = InternWord(start, out var keyword);
+            uint hash = ScanIdentifierRest(start);
+            info.Text = InternText(start, _position - start, hash, out var keyword);
             info.Kind = keyword != SyntaxKind.None ? keyword : SyntaxKind.AtIdentifierToken;
+            info.Hash = hash;
             info.IsInterned = true;
         }
 
-        /// <summary>Interns the word from <paramref name="start"/> to the current position and finds its keyword kind at this language level.</summary>
-        private string InternWord(int start, out SyntaxKind keyword) => InternText(start, _position - start, out keyword);
+        /// <summary>
+        /// Scans past a word whose first character (a letter, <c>_</c>, <c>$</c> or <c>@</c>) is at <paramref name="start"/>
+        /// and the identifier characters after it, hashing them for the word table in the same loop.
+        /// </summary>
+        private uint ScanIdentifierRest(int start)
+        {
+            string text = _text;
+            int end = _end;
+            uint hash = LexerTextTable.HashStep(LexerTextTable.HashSeed, text[start]);
+            int position = start + 1;
+            while (position < end)
+            {
+                char c = text[position];
+                if (!IsIdentifierChar(c)) break;
+                hash = LexerTextTable.HashStep(hash, c);
+                position++;
+            }
+            _position = position;
+            return hash;
+        }
 
         /// <summary>
         /// Interns any text (word, number, string content) and finds its keyword kind. Every text goes through here,
