@@ -10,6 +10,13 @@ namespace StapSharp.Syntax
         public const int MaxInternedLength = 64;
 
         private Entry[] _entries = new Entry[256];
+
+        /// <summary>
+        /// A small direct-mapped front for the words seen lately (a file repeats its words): it stays in the fastest
+        /// caches, where a probe of the whole table (tens of thousands of words) usually missed them.
+        /// </summary>
+        private readonly Entry[] _recent = new Entry[RecentSize];
+        private const int RecentSize = 512;
         private int _count;
 
         /// <summary>Number of distinct words interned.</summary>
@@ -51,6 +58,14 @@ namespace StapSharp.Syntax
                 return text.Substring(start, length);
             }
 
+            ref Entry recent = ref _recent[(int)(hash & (RecentSize - 1))];
+            if (recent.Hash == hash && recent.Text is { } seen && seen.Length == length && SameCharacters(seen, text, start))
+            {
+                kind = recent.Kind;
+                isNew = false;
+                return seen;
+            }
+
             var entries = _entries;
             int mask = entries.Length - 1;
             int index = (int)(hash & (uint)mask);
@@ -66,6 +81,7 @@ namespace StapSharp.Syntax
                     entry.Kind = SyntaxKind.None;
                     kind = SyntaxKind.None;
                     isNew = true;
+                    recent = entry;
                     if (++_count * 2 > entries.Length) Grow();
                     return existing;
                 }
@@ -73,6 +89,7 @@ namespace StapSharp.Syntax
                 {
                     kind = entry.Kind;
                     isNew = false;
+                    recent = entry;
                     return existing;
                 }
                 index = (index + 1) & mask;
@@ -101,6 +118,8 @@ namespace StapSharp.Syntax
                 if (ReferenceEquals(existing, internedText))
                 {
                     _entries[index].Kind = kind;
+                    ref Entry recent = ref _recent[(int)(hash & (RecentSize - 1))];
+                    if (ReferenceEquals(recent.Text, internedText)) recent.Kind = kind;
                     return;
                 }
                 index = (index + 1) & mask;
