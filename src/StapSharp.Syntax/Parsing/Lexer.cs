@@ -72,8 +72,12 @@ namespace StapSharp.Syntax
         public GreenToken Lex()
         {
             int triviaStart = _position;
+            // Trivia from the fast paths are null, whitespace or a line feed: shareable, so the token may be cached
+            // without inspecting them again.
+            bool triviaShareable = true;
             if (!TryLexLeadingTriviaFast(out var leading))
             {
+                triviaShareable = false;
                 var leadingList = _leadingBuilder;
                 leadingList.Reset();
                 LexLeadingTrivia(leadingList);
@@ -100,6 +104,7 @@ namespace StapSharp.Syntax
                 ScanToken(ref info);
                 if (!TryLexTrailingTriviaFast(out trailing))
                 {
+                    triviaShareable = false;
                     var trailingList = _trailingBuilder;
                     trailingList.Reset();
                     LexTrailingTrivia(trailingList);
@@ -108,7 +113,7 @@ namespace StapSharp.Syntax
             }
 
             var token = _tokenDiagnostics.Count == 0 && info.IsInterned
-                ? _tokenCache.GetOrAdd(info.Kind, info.Text, info.Hash, info.Value, leading, trailing)
+                ? _tokenCache.GetOrAdd(info.Kind, info.Text, info.Hash, info.Value, leading, trailing, triviaShareable)
                 : CreateToken(ref info, leading, trailing, leadingWidth);
             // Outside a definition only @define matters: test that here rather than call for every token.
             if (_macroState != MacroState.None || token.Kind == SyntaxKind.AtDefineKeyword) TrackMacroDefinition(token);

@@ -26,10 +26,16 @@ namespace StapSharp.Syntax
             public SyntaxKind Kind;
         }
 
-        public GreenToken GetOrAdd(SyntaxKind kind, string text, uint textHash, object? value, GreenNode? leading, GreenNode? trailing)
+        /// <summary>
+        /// The cached token with these parts, or a new one (cached when its trivia are shareable). With
+        /// <paramref name="triviaKnownShareable"/> the caller vouches that both trivia are null, whitespace or end of
+        /// line, and the check is skipped.
+        /// </summary>
+        public GreenToken GetOrAdd(SyntaxKind kind, string text, uint textHash, object? value, GreenNode? leading, GreenNode? trailing,
+            bool triviaKnownShareable = false)
         {
             // Only trivia that are themselves shared (cached whitespace and end-of-line runs) make a token reusable.
-            if (!GreenNodeCache.IsSharedTrivia(leading) || !GreenNodeCache.IsSharedTrivia(trailing))
+            if (!triviaKnownShareable && (!GreenNodeCache.IsSharedTrivia(leading) || !GreenNodeCache.IsSharedTrivia(trailing)))
                 return new GreenToken(kind, text, value, leading, trailing);
 
             // The lexer hashed the text while scanning it (words) or knows it by kind (punctuation); other interned
