@@ -6,8 +6,8 @@ namespace StapSharp.Syntax.InternalSyntax
     /// <summary>
     /// A green list (<see cref="SyntaxKind.List"/>): children of a list-valued slot, a trivia list,
     /// or the tokens of a separated list (elements and separators alternate).
-    /// Three shapes, each only as large as it needs to be (lists are the most numerous green nodes): up to one child
-    /// or two children in fields, more in an array.
+    /// Four shapes, each only as large as it needs to be (lists are the most numerous green nodes): up to three
+    /// children in fields, more in an array.
     /// </summary>
     internal abstract class GreenList : GreenNode
     {
@@ -65,7 +65,38 @@ namespace StapSharp.Syntax.InternalSyntax
             public override GreenNode WithDiagnostics(SyntaxDiagnosticInfo[] diagnostics) => new WithTwo(_first, _second, diagnostics);
         }
 
-        /// <summary>Three or more children (the array is owned by the list).</summary>
+        /// <summary>Three children: a probe point of two components (<c>syscall.open</c>), a call with two arguments.</summary>
+        private sealed class WithThree : GreenList
+        {
+            private readonly GreenNode _first;
+            private readonly GreenNode _second;
+            private readonly GreenNode _third;
+
+            public WithThree(GreenNode first, GreenNode second, GreenNode third, SyntaxDiagnosticInfo[]? diagnostics = null)
+                : base(diagnostics)
+            {
+                _first = first;
+                _second = second;
+                _third = third;
+                AdjustFlagsAndWidth(first);
+                AdjustFlagsAndWidth(second);
+                AdjustFlagsAndWidth(third);
+            }
+
+            public override int SlotCount => 3;
+
+            public override GreenNode? GetSlot(int index) => index switch
+            {
+                0 => _first,
+                1 => _second,
+                2 => _third,
+                _ => throw new IndexOutOfRangeException(),
+            };
+
+            public override GreenNode WithDiagnostics(SyntaxDiagnosticInfo[] diagnostics) => new WithThree(_first, _second, _third, diagnostics);
+        }
+
+        /// <summary>Four or more children (the array is owned by the list).</summary>
         private sealed class WithMany : GreenList
         {
             private readonly GreenListItem[] _children;
@@ -105,6 +136,8 @@ namespace StapSharp.Syntax.InternalSyntax
                     return new WithOne(children[0]);
                 case 2:
                     return new WithTwo(children[0], children[1]);
+                case 3:
+                    return new WithThree(children[0], children[1], children[2]);
                 default:
                     var array = new GreenListItem[children.Count];
                     for (int i = 0; i < array.Length; i++) array[i].Node = children[i];
@@ -123,6 +156,8 @@ namespace StapSharp.Syntax.InternalSyntax
                     return new WithOne(children[0]);
                 case 2:
                     return new WithTwo(children[0], children[1]);
+                case 3:
+                    return new WithThree(children[0], children[1], children[2]);
                 default:
                     return new WithMany(children.ToItemArray());
             }
