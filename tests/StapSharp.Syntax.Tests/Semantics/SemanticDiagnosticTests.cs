@@ -9,6 +9,26 @@ namespace StapSharp.Syntax.Tests.Semantics
         private static void Verify(string source, params string[] expected) =>
             Assert.Equal(string.Join("\n", expected), string.Join("\n", SemanticDiagnostics(CompileWithoutTapsets(source))));
 
+        // printf formats stap rejects (its pass 1): the first error, at its place inside the literal.
+        [Fact]
+        public void PrintfUnknownConversion() =>
+            Verify("probe begin { printf(\"%q\\n\", 1) }",
+                "STP1901 (1,24): invalid or missing conversion specifier");
+
+        [Fact]
+        public void PrintfSecondFlagIsNotAConversion() =>
+            Verify("probe begin { printf(\"%-#6o\\n\", 8) }",
+                "STP1901 (1,25): invalid or missing conversion specifier");
+
+        [Fact]
+        public void SprintfIncompleteConversion() =>
+            Verify("probe begin { x = sprintf(\"%5\"); println(x) }",
+                "STP1902 (1,28): trailing incomplete print format conversion");
+
+        [Fact]
+        public void PrintfOneFlagThenZeroWidthIsAccepted() =>
+            Verify("probe begin { printf(\"%-06d|%+0d\\n\", 8, 8) }");
+
         [Fact]
         public void UnresolvedFunction() =>
             Verify("probe begin { nosuch(1) }",

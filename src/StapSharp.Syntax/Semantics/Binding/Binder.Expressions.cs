@@ -383,7 +383,8 @@ namespace StapSharp.Semantics
             {
                 BindExpression(format, scope);
                 var parsed = PrintfFormat.Parse(SemanticFacts.GetLiteralValue(format));
-                if (!parsed.HasErrors && parsed.ArgumentCount != arguments.Count - 1 && !scope.IsLibrary)
+                if (parsed.HasErrors) CheckPrintfFormat(format, parsed);
+                else if (parsed.ArgumentCount != arguments.Count - 1 && !scope.IsLibrary)
                 {
                     Report(ErrorCode.ERR_PrintfArgumentCount, invocation.Identifier, parsed.ArgumentCount, arguments.Count - 1);
                 }
