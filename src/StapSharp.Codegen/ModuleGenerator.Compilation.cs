@@ -31,6 +31,8 @@ namespace StapSharp.Codegen
             if (compilation is null)
                 throw new ArgumentNullException(nameof(compilation));
             options ??= ModuleGeneratorOptions.Default;
+            // stap's end-of-run printing of globals that are written but never read.
+            compilation = GlobalDisplay.AddDisplayProbes(compilation, cancellationToken);
             Lowerer.Result lowered = Lowerer.Lower(compilation, cancellationToken);
             if (lowered.Module is null)
                 return new GeneratedModule(options.ModuleName, ImmutableArray<GeneratedFile>.Empty, lowered.Diagnostics);

@@ -23,7 +23,11 @@ namespace StapSharp.Codegen
                     options[global.Name] = new StatisticOptions();
             }
             foreach (IrProbe probe in module.Probes)
+            {
+                // stap decides the options before it adds the end-of-run display of unread globals.
+                if (probe.Location?.Path == GlobalDisplay.SyntheticPath) continue;
                 Visit(probe.Body, options, context);
+            }
             foreach (IrFunction function in module.Functions)
                 Visit(function.Body, options, context);
             return options;
