@@ -6,15 +6,18 @@ using StapSharp.Syntax;
 namespace StapSharp.Codegen
 {
     /// <summary>
-    /// Which globals the user's scripts read and write, counted the way stap decides what to print at the end: an
-    /// update (<c>x++</c>, <c>x += 1</c>, <c>a[k] &lt;&lt;&lt; v</c>) writes but does not read, and code in a
-    /// function nobody calls does not count (stap drops such functions before it looks). Identifiers in macro
-    /// bodies and arguments count as reads: without expanding the macro, a read cannot be ruled out.
+    /// Which globals the user's scripts read and write, counted the way stap decides what to print at the end (each
+    /// rule checked against <c>stap -p3</c>): an update (<c>x++</c>, <c>x += 1</c>, <c>a[k] &lt;&lt;&lt; v</c>)
+    /// writes without reading, unless its value is used (<c>if (x-- &gt; 0)</c>); a value that only goes to a local
+    /// nobody reads is not used (stap drops such assignments first); code in a function nobody calls does not count
+    /// (stap drops such functions). Identifiers in macro bodies and arguments count as reads: without expanding the
+    /// macro, a read cannot be ruled out.
     /// </summary>
     internal sealed class GlobalUsage
     {
         private readonly HashSet<string> _read = new(System.StringComparer.Ordinal);
         private readonly HashSet<string> _written = new(System.StringComparer.Ordinal);
+        private readonly HashSet<string> _globalNames = new(System.StringComparer.Ordinal);
 
         /// <summary>Written and never read: the global gets a display probe.</summary>
         public bool IsDisplayed(string name) => _written.Contains(name) && !_read.Contains(name);
@@ -23,6 +26,10 @@ namespace StapSharp.Codegen
         {
             var usage = new GlobalUsage();
             var roots = trees.Select(t => t.GetRoot(cancellationToken)).ToList();
+            foreach (var root in roots)
+                foreach (var declaration in root.Members.OfType<GlobalDeclarationSyntax>())
+                    foreach (var variable in declaration.Variables)
+                        usage._globalNames.Add(variable.Identifier.ValueText);
             var called = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var root in roots)
                 foreach (var node in root.DescendantNodes())
@@ -67,8 +74,14 @@ namespace StapSharp.Codegen
             switch (target.Parent)
             {
                 case AssignmentExpressionSyntax assignment when assignment.Left == target:
+                    _written.Add(text);
+                    if (assignment.Kind != SyntaxKind.SimpleAssignmentExpression && IsValueUsed(assignment)) _read.Add(text);
+                    break;
                 case PrefixUnaryExpressionSyntax prefix when prefix.Kind is SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression:
                 case PostfixUnaryExpressionSyntax:
+                    _written.Add(text);
+                    if (IsValueUsed((ExpressionSyntax)target.Parent)) _read.Add(text);
+                    break;
                 case DeleteStatementSyntax:
                     _written.Add(text);
                     break;
@@ -76,6 +89,43 @@ namespace StapSharp.Codegen
                     _read.Add(text);
                     break;
             }
+        }
+
+        /// <summary>Whether the value of an update expression is used: not when it is a statement, a for-loop step, or goes only to an unread local.</summary>
+        private bool IsValueUsed(ExpressionSyntax update)
+        {
+            StapSyntaxNode node = update;
+            while (node.Parent is ParenthesizedExpressionSyntax parenthesized) node = parenthesized;
+            switch (node.Parent)
+            {
+                case ExpressionStatementSyntax:
+                    return false;
+                case ForStatementSyntax loop when loop.Incrementor == node || loop.Initializer == node:
+                    return false;
+                case AssignmentExpressionSyntax { Kind: SyntaxKind.SimpleAssignmentExpression } assignment
+                    when assignment.Right == node && assignment.Left is IdentifierNameSyntax local && IsUnreadLocal(local):
+                    return false;
+                default:
+                    return true;
+            }
+        }
+
+        /// <summary>A name that is not a declared global and is never read in its probe or function.</summary>
+        private bool IsUnreadLocal(IdentifierNameSyntax name)
+        {
+            string text = name.Identifier.ValueText;
+            if (_globalNames.Contains(text)) return false;
+            StapSyntaxNode? scope = name.FirstAncestorOrSelf<FunctionDeclarationSyntax>() ?? (StapSyntaxNode?)name.FirstAncestorOrSelf<ProbeDeclarationSyntax>();
+            if (scope is null) return false;
+            foreach (var other in scope.DescendantNodes())
+            {
+                if (other is not IdentifierNameSyntax candidate || candidate == name || candidate.Identifier.ValueText != text) continue;
+                StapSyntaxNode target = candidate;
+                while (target.Parent is ParenthesizedExpressionSyntax parenthesized) target = parenthesized;
+                bool isPlainWrite = target.Parent is AssignmentExpressionSyntax { Kind: SyntaxKind.SimpleAssignmentExpression } write && write.Left == target;
+                if (!isPlainWrite) return false;
+            }
+            return true;
         }
 
         private static bool IsParameter(IdentifierNameSyntax name)
