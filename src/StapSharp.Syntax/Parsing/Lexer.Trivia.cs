@@ -30,15 +30,7 @@ namespace StapSharp.Syntax
             if (start >= _end) return false;
             char c = _text[start];
             if (IsPlainTokenStart(c)) return true;
-            if (c != ' ' && c != '\t') return false;
-            var whitespace = ScanWhitespace();
-            if (_position < _end && IsPlainTokenStart(_text[_position]))
-            {
-                trivia = whitespace;
-                return true;
-            }
-            _position = start;
-            return false;
+            return TryLexWhitespaceBeforePlainToken(out trivia);
         }
 
         /// <summary>
@@ -58,6 +50,18 @@ namespace StapSharp.Syntax
                 return true;
             }
             if (IsPlainTokenStart(c)) return true;
+            return TryLexWhitespaceBeforePlainToken(out trivia);
+        }
+
+        /// <summary>
+        /// One space/tab run that a plain token character follows (the shape both fast paths share); false, with the
+        /// position unchanged, when anything else (a comment, an end of line, a directive) follows the run.
+        /// </summary>
+        private bool TryLexWhitespaceBeforePlainToken(out GreenNode? trivia)
+        {
+            trivia = null;
+            int start = _position;
+            char c = _text[start];
             if (c != ' ' && c != '\t') return false;
             var whitespace = ScanWhitespace();
             if (_position < _end && IsPlainTokenStart(_text[_position]))

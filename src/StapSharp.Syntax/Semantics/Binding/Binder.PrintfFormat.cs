@@ -13,10 +13,7 @@ namespace StapSharp.Semantics
         {
             if (literal.ContainsDiagnostics || literal.Tokens.Count == 0 || !IsReportable(literal) || IsExpansionTree(literal.SyntaxTree))
                 return;
-            var map = StringLiteralValueMap.FromTokens(literal.Tokens);
-            SubLanguageError error = parsed.Errors[0];
-            var location = SyntaxDiagnostics.CreateLocation(literal.SyntaxTree, map.ToSourceSpan(error.Span));
-            _diagnostics.Add(SemanticDiagnostics.Create(error.Code, location, ToArray(error.Arguments)));
+            ReportSubLanguageError(literal, StringLiteralValueMap.FromTokens(literal.Tokens), parsed.Errors[0]);
         }
     }
 }

@@ -18,8 +18,12 @@ namespace StapSharp.Semantics
 
             var map = StringLiteralValueMap.FromTokens(literal.Tokens);
             RegexPattern parsed = RegexPattern.Parse(map.Value);
-            if (!parsed.HasErrors) return;
-            SubLanguageError error = parsed.Errors[0];
+            if (parsed.HasErrors) ReportSubLanguageError(literal, map, parsed.Errors[0]);
+        }
+
+        /// <summary>A sub-language (regex, printf format) error at its exact place inside the string literal it came from.</summary>
+        private void ReportSubLanguageError(LiteralExpressionSyntax literal, StringLiteralValueMap map, SubLanguageError error)
+        {
             var location = SyntaxDiagnostics.CreateLocation(literal.SyntaxTree, map.ToSourceSpan(error.Span));
             _diagnostics.Add(SemanticDiagnostics.Create(error.Code, location, ToArray(error.Arguments)));
         }
