@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using StapSharp.Diagnostics;
 using StapSharp.Syntax;
 
 namespace StapSharp.Codegen
@@ -35,60 +36,24 @@ namespace StapSharp.Codegen
                 foreach (var node in root.DescendantNodes())
                     if (node is InvocationExpressionSyntax invocation) called.Add(invocation.Identifier.ValueText);
 
+            // The references are classified by the analyzers' VariableReferences; what differs here is how an update
+            // counts (see the class summary).
             foreach (var root in roots)
             {
-                foreach (var node in root.DescendantNodes(n => n is not FunctionDeclarationSyntax f || called.Contains(f.Identifier.ValueText)))
+                foreach (var member in root.Members)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    switch (node)
+                    if (member is FunctionDeclarationSyntax function && !called.Contains(function.Identifier.ValueText)) continue;
+                    foreach (var reference in VariableReferences.Collect(member))
                     {
-                        case IdentifierNameSyntax name when !IsParameter(name):
-                            usage.Add(name);
-                            break;
-                        case MacroArgumentSyntax argument:
-                            usage.AddReads(argument.Tokens);
-                            break;
-                        case MacroDefinitionSyntax definition:
-                            usage.AddReads(definition.Body);
-                            break;
+                        cancellationToken.ThrowIfCancellationRequested();
+                        if (ScriptDeclarations.IsParameterReference(reference)) continue;
+                        if (reference.IsWrite) usage._written.Add(reference.Name);
+                        if (reference.IsRead && (reference.Update is null || usage.IsValueUsed(reference.Update)))
+                            usage._read.Add(reference.Name);
                     }
                 }
             }
             return usage;
-        }
-
-        private void AddReads(SyntaxTokenList tokens)
-        {
-            foreach (var token in tokens)
-                if (token.Kind == SyntaxKind.IdentifierToken) _read.Add(token.ValueText);
-        }
-
-        private void Add(IdentifierNameSyntax name)
-        {
-            string text = name.Identifier.ValueText;
-            // a[k] = v writes the array a; its index expressions are ordinary reads.
-            StapSyntaxNode target = name;
-            if (name.Parent is ElementAccessExpressionSyntax access && access.Expression == name) target = access;
-            while (target.Parent is ParenthesizedExpressionSyntax parenthesized) target = parenthesized;
-
-            switch (target.Parent)
-            {
-                case AssignmentExpressionSyntax assignment when assignment.Left == target:
-                    _written.Add(text);
-                    if (assignment.Kind != SyntaxKind.SimpleAssignmentExpression && IsValueUsed(assignment)) _read.Add(text);
-                    break;
-                case PrefixUnaryExpressionSyntax prefix when prefix.Kind is SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression:
-                case PostfixUnaryExpressionSyntax:
-                    _written.Add(text);
-                    if (IsValueUsed((ExpressionSyntax)target.Parent)) _read.Add(text);
-                    break;
-                case DeleteStatementSyntax:
-                    _written.Add(text);
-                    break;
-                default:
-                    _read.Add(text);
-                    break;
-            }
         }
 
         /// <summary>Whether the value of an update expression is used: not when it is a statement, a for-loop step, or goes only to an unread local.</summary>
@@ -126,12 +91,6 @@ namespace StapSharp.Codegen
                 if (!isPlainWrite) return false;
             }
             return true;
-        }
-
-        private static bool IsParameter(IdentifierNameSyntax name)
-        {
-            var function = name.FirstAncestorOrSelf<FunctionDeclarationSyntax>();
-            return function != null && function.ParameterList.Parameters.Any(p => p.Identifier.ValueText == name.Identifier.ValueText);
         }
     }
 }

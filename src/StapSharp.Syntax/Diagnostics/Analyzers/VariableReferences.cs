@@ -18,8 +18,8 @@ namespace StapSharp.Diagnostics
                 switch (node)
                 {
                     case IdentifierNameSyntax name:
-                        Classify(name, out bool read, out bool write);
-                        references.Add(new VariableReference(name.Identifier, read, write));
+                        Classify(name, out bool read, out bool write, out ExpressionSyntax? update);
+                        references.Add(new VariableReference(name.Identifier, read, write, update));
                         break;
                     case MacroArgumentSyntax argument:
                         AddIdentifierTokens(argument.Tokens, references);
@@ -48,22 +48,28 @@ namespace StapSharp.Diagnostics
                     references.Add(new VariableReference(token, isRead: true, isWrite: false));
         }
 
-        private static void Classify(IdentifierNameSyntax name, out bool read, out bool write)
+        private static void Classify(IdentifierNameSyntax name, out bool read, out bool write, out ExpressionSyntax? update)
         {
             // a[k] = v writes the array a; the index expressions are ordinary reads.
             StapSyntaxNode target = name;
             if (name.Parent is ElementAccessExpressionSyntax access && access.Expression == name) target = access;
             while (target.Parent is ParenthesizedExpressionSyntax parenthesized) target = parenthesized;
 
+            update = null;
             switch (target.Parent)
             {
                 case AssignmentExpressionSyntax assignment when assignment.Left == target:
                     write = true;
                     read = assignment.Kind != SyntaxKind.SimpleAssignmentExpression && assignment.Kind != SyntaxKind.AggregateAssignmentExpression;
+                    if (read) update = assignment;
                     return;
                 case PrefixUnaryExpressionSyntax prefix when prefix.Kind is SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression:
-                case PostfixUnaryExpressionSyntax:
                     read = write = true;
+                    update = prefix;
+                    return;
+                case PostfixUnaryExpressionSyntax postfix:
+                    read = write = true;
+                    update = postfix;
                     return;
                 case DeleteStatementSyntax:
                     read = false;
