@@ -90,10 +90,7 @@ namespace StapSharp.Syntax
         /// </summary>
         private string InternText(int start, int length, out SyntaxKind keyword)
         {
-            uint hash = LexerTextTable.HashSeed;
-            for (int i = 0; i < length; i++)
-                hash = LexerTextTable.HashStep(hash, _text[start + i]);
-            return InternText(start, length, hash, out keyword);
+            return InternText(start, length, LexerTextTable.Hash(_text, start, length), out keyword);
         }
 
         /// <summary><see cref="InternText(int, int, out SyntaxKind)"/> with the text's hash already computed.</summary>

@@ -36,13 +36,19 @@ namespace StapSharp.Syntax
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619;
 
-        /// <summary>Returns the interned text of <c>text[start..start+length)</c> and the kind stored with it.</summary>
-        public string Intern(string text, int start, int length, out SyntaxKind kind, out bool isNew)
+        /// <summary>The hash of <c>text[start..start+length)</c>, as the lexer's scanning loops compute it step by step.</summary>
+        public static uint Hash(string text, int start, int length)
         {
             uint hash = HashSeed;
             for (int i = 0; i < length; i++)
                 hash = HashStep(hash, text[start + i]);
-            return Intern(text, start, length, hash, out kind, out isNew);
+            return hash;
+        }
+
+        /// <summary>Returns the interned text of <c>text[start..start+length)</c> and the kind stored with it.</summary>
+        public string Intern(string text, int start, int length, out SyntaxKind kind, out bool isNew)
+        {
+            return Intern(text, start, length, Hash(text, start, length), out kind, out isNew);
         }
 
         /// <summary>
@@ -108,9 +114,7 @@ namespace StapSharp.Syntax
         public void SetKind(string internedText, SyntaxKind kind)
         {
             if (internedText.Length > MaxInternedLength) return;
-            uint hash = HashSeed;
-            for (int i = 0; i < internedText.Length; i++)
-                hash = HashStep(hash, internedText[i]);
+            uint hash = Hash(internedText, 0, internedText.Length);
             int mask = _entries.Length - 1;
             int index = (int)(hash & (uint)mask);
             while (_entries[index].Text is { } existing)
