@@ -102,23 +102,26 @@ build=$(readlink -f "/lib/modules/$KVER/build")
 seed_key=$( (stap -V 2>&1 | head -1; echo "$KVER $HVER"; stat -c '%n %s %Y' "$build/.config" "$build/Makefile" \
     "$(readlink -f "$(command -v gcc)")" /usr/bin/stap; gcc --version | head -1) | vm_sha)
 stamp=$SYSTEMTAP_DIR/seeded-$KVER-$seed_key
-if [ -e "$stamp" ]; then
-    say "stap cache: seeded $SYSTEMTAP_DIR ($(cat "$stamp"))"
-else
+# seed_stapconf LABEL STAMP [STAP_OPTION...]: builds a one-line script with `stap -p4` (never loading it). When stock
+# stap fails only because of the task_work_cancel backport, removes STAPCONF_UTRACE_VIA_TRACEPOINTS from the
+# stapconf header stap generated, puts the header in the cache and checks that stap -p4 now works. Writes what it
+# did to STAMP. Each set of stap options (plain, guru) has its own stapconf hash, hence its own seed.
+seed_stapconf() {
+    local label=$1 stamp_file=$2
+    shift 2
+    local t work how dir conf h
     t=$(vm_now)
-    rm -rf "$SYSTEMTAP_DIR" && mkdir -p "$SYSTEMTAP_DIR"
     work=$(mktemp -d "$VM_CACHE/seed.XXXXXX")
     mkdir -p "$work/tmp"
     echo 'probe oneshot { printf("hello, world!\n") }' >"$work/seedcheck.stp"
-    # stap runs pass 4 only (-p4): it never loads the module here.
-    if (cd "$work" && TMPDIR=$work/tmp stap -r "$KVER" -p4 -k -m seedcheck seedcheck.stp >stap.out 2>stap.err); then
-        how="stock stap -p4 works, no stapconf patch needed"
+    if (cd "$work" && TMPDIR=$work/tmp stap -r "$KVER" -p4 "$@" -k -m seedcheck seedcheck.stp >stap.out 2>stap.err); then
+        how="stock $label works, no stapconf patch needed"
     else
         dir=$(sed -n 's/^Keeping temporary directory "\(.*\)"$/\1/p' "$work/stap.err")
         conf=$(ls "$dir"/stapconf_*_*.h 2>/dev/null | grep -v stapconf_export || true)
         if [ -z "$conf" ] || ! grep -q 'task_work_cancel' "$work/stap.err"; then
             cat "$work/stap.err" >&2
-            vm_die "stap -p4 failed for an unexpected reason (see above)"
+            vm_die "$label failed for an unexpected reason (see above)"
         fi
         # stap 4.8's runtime does not build against kernels with the task_work_cancel_func backport, and only
         # compiles that code because of this define. Without it, the runtime uses its task-finder stubs.
@@ -128,14 +131,21 @@ else
         cp "$conf" "$SYSTEMTAP_DIR/cache/${h:0:2}/"
         how="patched $(basename "$conf") (no STAPCONF_UTRACE_VIA_TRACEPOINTS)"
         rm -rf "$dir"
-        (cd "$work" && TMPDIR=$work/tmp stap -r "$KVER" -p4 -m seedcheck seedcheck.stp >stap.out 2>stap.err) || {
+        (cd "$work" && TMPDIR=$work/tmp stap -r "$KVER" -p4 "$@" -m seedcheck seedcheck.stp >stap.out 2>stap.err) || {
             cat "$work/stap.err" >&2
-            vm_die "stap -p4 still fails after seeding the stapconf cache"
+            vm_die "$label still fails after seeding the stapconf cache"
         }
     fi
     rm -rf "$work"
-    echo "$how" >"$stamp"
-    say "stap cache: $how, checked with stap -p4, in $(vm_elapsed "$t") s"
+    echo "$how" >"$stamp_file"
+    say "stap cache: $how, checked with $label, in $(vm_elapsed "$t") s"
+}
+
+if [ -e "$stamp" ]; then
+    say "stap cache: seeded $SYSTEMTAP_DIR ($(cat "$stamp"))"
+else
+    rm -rf "$SYSTEMTAP_DIR" && mkdir -p "$SYSTEMTAP_DIR"
+    seed_stapconf "stap -p4" "$stamp"
 fi
 
 # Guru mode (-g, for test scripts marked `// vm: guru=1`) gives stap another stapconf hash: seed that header too.
@@ -144,33 +154,7 @@ guru_stamp=$SYSTEMTAP_DIR/seeded-guru-$KVER-$seed_key
 if [ -e "$guru_stamp" ]; then
     say "stap cache (guru): seeded ($(cat "$guru_stamp"))"
 else
-    t=$(vm_now)
-    work=$(mktemp -d "$VM_CACHE/seed.XXXXXX")
-    mkdir -p "$work/tmp"
-    echo 'probe oneshot { printf("hello, world!\n") }' >"$work/seedcheck.stp"
-    if (cd "$work" && TMPDIR=$work/tmp stap -r "$KVER" -p4 -g -k -m seedcheck seedcheck.stp >stap.out 2>stap.err); then
-        how="stock stap -p4 -g works, no stapconf patch needed"
-    else
-        dir=$(sed -n 's/^Keeping temporary directory "\(.*\)"$/\1/p' "$work/stap.err")
-        conf=$(ls "$dir"/stapconf_*_*.h 2>/dev/null | grep -v stapconf_export || true)
-        if [ -z "$conf" ] || ! grep -q 'task_work_cancel' "$work/stap.err"; then
-            cat "$work/stap.err" >&2
-            vm_die "stap -p4 -g failed for an unexpected reason (see above)"
-        fi
-        sed -i '/STAPCONF_UTRACE_VIA_TRACEPOINTS/d' "$conf"
-        h=$(basename "$conf" .h) && h=${h#stapconf_}
-        mkdir -p "$SYSTEMTAP_DIR/cache/${h:0:2}"
-        cp "$conf" "$SYSTEMTAP_DIR/cache/${h:0:2}/"
-        how="patched $(basename "$conf") (no STAPCONF_UTRACE_VIA_TRACEPOINTS)"
-        rm -rf "$dir"
-        (cd "$work" && TMPDIR=$work/tmp stap -r "$KVER" -p4 -g -m seedcheck seedcheck.stp >stap.out 2>stap.err) || {
-            cat "$work/stap.err" >&2
-            vm_die "stap -p4 -g still fails after seeding the stapconf cache"
-        }
-    fi
-    rm -rf "$work"
-    echo "$how" >"$guru_stamp"
-    say "stap cache (guru): $how, checked with stap -p4 -g, in $(vm_elapsed "$t") s"
+    seed_stapconf "stap -p4 -g" "$guru_stamp" -g
 fi
 
 # --- vm.env ----------------------------------------------------------------------------------------------------
