@@ -159,6 +159,19 @@ namespace StapSharp.Syntax
                 SkipSimpleTrivia();
                 if (_position >= _end) break;
                 int tokenStart = _position;
+                // Words and numbers are most of an inactive branch and can never be a directive: skip them with
+                // the boundaries ScanWord and ScanNumber would find, without interning (a hash and look-up each).
+                char first = _text[_position];
+                if (IsLetter(first) || first == '_')
+                {
+                    SkipCharacters(numberOnly: false);
+                    continue;
+                }
+                if (IsDigit(first))
+                {
+                    SkipCharacters(numberOnly: true);
+                    continue;
+                }
                 ScanToken(ref info);
                 _tokenDiagnostics.Clear();
                 if (info.Kind == SyntaxKind.PercentOpenParenToken)
@@ -183,6 +196,22 @@ namespace StapSharp.Syntax
             _discardTokenText = false;
             if (_position > start)
                 list.Add(new GreenTrivia(SyntaxKind.DisabledTextTrivia, _text, start, _position - start, diagnostics?.ToArray()));
+        }
+
+        /// <summary>
+        /// Moves past the current character and the characters after it that continue the token: letters and digits
+        /// for a number, identifier characters for a word.
+        /// </summary>
+        private void SkipCharacters(bool numberOnly)
+        {
+            string text = _text;
+            int end = _end;
+            int position = _position + 1;
+            if (numberOnly)
+                while (position < end && (IsLetter(text[position]) || IsDigit(text[position]))) position++;
+            else
+                while (position < end && IsIdentifierChar(text[position])) position++;
+            _position = position;
         }
 
         /// <summary>A token inside a directive: simple trivia only (no nested directives), trailing trivia to the end of line.</summary>
