@@ -45,13 +45,23 @@ namespace StapSharp.Syntax
         private bool TryScanPunctuation(ref TokenInfo info)
         {
             char c = _text[_position];
+            // Brackets, commas and semicolons are a third of all tokens and never start a longer operator.
+            if (c < SingleCharacterTokens.Length && SingleCharacterTokens[c] is { } single)
+            {
+                _position++;
+                info.Kind = single.Kind;
+                info.Text = single.Text;
+                info.Hash = single.Hash;
+                info.IsInterned = true;
+                return true;
+            }
             char c1 = Peek(1);
-            char c2 = Peek(2);
             SyntaxKind kind;
             int length = 2;
             switch (c)
             {
                 case '<':
+                    char c2 = Peek(2);
                     if (c1 == '<' && c2 == '<') { kind = SyntaxKind.LessThanLessThanLessThanToken; length = 3; }
                     else if (c1 == '<' && c2 == '=') { kind = SyntaxKind.LessThanLessThanEqualsToken; length = 3; }
                     else if (c1 == '<') kind = SyntaxKind.LessThanLessThanToken;
@@ -59,6 +69,7 @@ namespace StapSharp.Syntax
                     else { kind = SyntaxKind.LessThanToken; length = 1; }
                     break;
                 case '>':
+                    c2 = Peek(2);
                     if (c1 == '>' && c2 == '>') { kind = SyntaxKind.GreaterThanGreaterThanGreaterThanToken; length = 3; }
                     else if (c1 == '>' && c2 == '=') { kind = SyntaxKind.GreaterThanGreaterThanEqualsToken; length = 3; }
                     else if (c1 == '>') kind = SyntaxKind.GreaterThanGreaterThanToken;
@@ -120,26 +131,48 @@ namespace StapSharp.Syntax
                     if (c1 == '=') kind = SyntaxKind.DotEqualsToken;
                     else { kind = SyntaxKind.DotToken; length = 1; }
                     break;
-                case '{': kind = SyntaxKind.OpenBraceToken; length = 1; break;
-                case '}': kind = SyntaxKind.CloseBraceToken; length = 1; break;
-                case '(': kind = SyntaxKind.OpenParenToken; length = 1; break;
-                case ')': kind = SyntaxKind.CloseParenToken; length = 1; break;
-                case '[': kind = SyntaxKind.OpenBracketToken; length = 1; break;
-                case ']': kind = SyntaxKind.CloseBracketToken; length = 1; break;
-                case ';': kind = SyntaxKind.SemicolonToken; length = 1; break;
-                case ',': kind = SyntaxKind.CommaToken; length = 1; break;
-                case ':': kind = SyntaxKind.ColonToken; length = 1; break;
-                case '?': kind = SyntaxKind.QuestionToken; length = 1; break;
-                case '~': kind = SyntaxKind.TildeToken; length = 1; break;
                 default:
                     return false;
             }
             _position += length;
             info.Kind = kind;
             info.Text = SyntaxFacts.GetText(kind);
-            info.Hash = (uint)kind * 0x9E3779B1u;
+            info.Hash = PunctuationHash(kind);
             info.IsInterned = true;
             return true;
+        }
+
+        /// <summary>The token-cache hash of a punctuation token (its text is fixed by its kind).</summary>
+        private static uint PunctuationHash(SyntaxKind kind) => (uint)kind * 0x9E3779B1u;
+
+        private sealed class SingleCharacterToken
+        {
+            public SingleCharacterToken(SyntaxKind kind)
+            {
+                Kind = kind;
+                Text = SyntaxFacts.GetText(kind);
+                Hash = PunctuationHash(kind);
+            }
+
+            public SyntaxKind Kind { get; }
+            public string Text { get; }
+            public uint Hash { get; }
+        }
+
+        /// <summary>The punctuation that is one character whatever follows, indexed by that character.</summary>
+        private static readonly SingleCharacterToken?[] SingleCharacterTokens = CreateSingleCharacterTokens();
+
+        private static SingleCharacterToken?[] CreateSingleCharacterTokens()
+        {
+            var tokens = new SingleCharacterToken?[128];
+            foreach (var kind in new[]
+                     {
+                         SyntaxKind.OpenBraceToken, SyntaxKind.CloseBraceToken, SyntaxKind.OpenParenToken, SyntaxKind.CloseParenToken,
+                         SyntaxKind.OpenBracketToken, SyntaxKind.CloseBracketToken, SyntaxKind.SemicolonToken, SyntaxKind.CommaToken,
+                         SyntaxKind.ColonToken, SyntaxKind.QuestionToken, SyntaxKind.TildeToken,
+                     })
+                tokens[SyntaxFacts.GetText(kind)[0]] = new SingleCharacterToken(kind);
+            return tokens;
         }
 
         /// <summary>
