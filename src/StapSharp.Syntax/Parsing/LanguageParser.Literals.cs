@@ -22,6 +22,13 @@ namespace StapSharp.Syntax
                 return Green.LiteralExpression(SyntaxKind.StringLiteralExpression, GreenList.CreateList(new GreenNode[] { missing }));
             }
             var previous = EatToken();
+            if (!IsStringRunPiece(0))
+            {
+                // One piece, the usual case: no list builder.
+                return previous.Kind == SyntaxKind.AtArgumentToken
+                    ? Green.ArgumentExpression(previous)
+                    : Green.LiteralExpression(SyntaxKind.StringLiteralExpression, previous.AsSingletonList);
+            }
             var tokens = RentList();
             tokens.Add(previous);
             while (IsStringRunPiece(0))

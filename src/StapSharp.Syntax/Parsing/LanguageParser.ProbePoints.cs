@@ -107,23 +107,33 @@ namespace StapSharp.Syntax
             }
 
             // The name is rebuilt from identifier, keyword and * pieces that touch (no trivia between): sys*open.
-            var pieces = RentList();
+            // Most names are one token, which needs no list builder.
+            GreenList nameTokens;
             if (IsComponentNamePiece(CurrentKind))
             {
                 var previous = EatToken();
-                pieces.Add(previous);
-                while (IsComponentNamePiece(CurrentKind) && IsGluedToPrevious(previous))
+                if (IsComponentNamePiece(CurrentKind) && IsGluedToPrevious(previous))
                 {
-                    previous = EatToken();
+                    var pieces = RentList();
                     pieces.Add(previous);
+                    do
+                    {
+                        previous = EatToken();
+                        pieces.Add(previous);
+                    }
+                    while (IsComponentNamePiece(CurrentKind) && IsGluedToPrevious(previous));
+                    nameTokens = ToGreenList(pieces);
+                }
+                else
+                {
+                    nameTokens = previous.AsSingletonList;
                 }
             }
             else
             {
-                pieces.Add(CreateMissingIdentifier());
+                nameTokens = CreateMissingIdentifier().AsSingletonList;
             }
             var argument = CurrentKind == SyntaxKind.OpenParenToken ? ParseProbePointArgument() : null;
-            var nameTokens = ToGreenList(pieces);
             return Green.ProbePointComponent(nameTokens, argument);
         }
 
