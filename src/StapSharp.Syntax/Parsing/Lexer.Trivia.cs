@@ -220,30 +220,5 @@ namespace StapSharp.Syntax
             }
             return _end;
         }
-
-        /// <summary>Skips whitespace and comments without building trivia (used while scanning disabled text).</summary>
-        private void SkipSimpleTrivia()
-        {
-            while (_position < _end)
-            {
-                char c = _text[_position];
-                if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\n' || c == '\r')
-                {
-                    _position++;
-                }
-                else if (c == '#' || (c == '/' && _position + 1 < _end && _text[_position + 1] == '/'))
-                {
-                    _position = FindLineEnd(_position);
-                }
-                else if (c == '/' && _position + 1 < _end && _text[_position + 1] == '*')
-                {
-                    _position = FindBlockCommentEnd(_position);
-                }
-                else
-                {
-                    return;
-                }
-            }
-        }
     }
 }
