@@ -14,6 +14,7 @@ namespace StapSharp.Syntax
         /// <summary>expr = assignment (right-associative; the left side is any ternary, checked later).</summary>
         private GreenExpression ParseExpressionCore()
         {
+            if (TryParseLoneOperand() is { } operand) return operand;
             if (!TryEnterNesting())
                 return Green.IdentifierName(CreateMissingIdentifier());
             try
@@ -27,6 +28,32 @@ namespace StapSharp.Syntax
             finally
             {
                 ExitNesting();
+            }
+        }
+
+        /// <summary>
+        /// A name, number or string that the end of the expression follows (<c>, ) ; ] }</c>): most call arguments,
+        /// indexes and right-hand sides. Every precedence level would hand it through unchanged, so it is built
+        /// here, as <see cref="ParsePrimary"/> would build it, without descending through them.
+        /// </summary>
+        private GreenExpression? TryParseLoneOperand()
+        {
+            var kind = CurrentKind;
+            if (kind is not (SyntaxKind.IdentifierToken or SyntaxKind.NumericLiteralToken or SyntaxKind.StringLiteralToken))
+                return null;
+            if (PeekKind(1) is not (SyntaxKind.CommaToken or SyntaxKind.CloseParenToken or SyntaxKind.SemicolonToken
+                or SyntaxKind.CloseBracketToken or SyntaxKind.CloseBraceToken))
+                return null;
+            switch (kind)
+            {
+                case SyntaxKind.NumericLiteralToken:
+                    return NumericLiteral(EatToken());
+                case SyntaxKind.StringLiteralToken:
+                    return Green.LiteralExpression(SyntaxKind.StringLiteralExpression, EatToken().AsSingletonList);
+                default:
+                    // A print-family name without '(' is an error that ParseNameOrCall reports.
+                    if (SyntaxFacts.IsPrintFamily(CurrentToken.Text)) return null;
+                    return Green.IdentifierName(EatToken());
             }
         }
 
