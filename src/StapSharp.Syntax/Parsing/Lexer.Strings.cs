@@ -100,8 +100,17 @@ namespace StapSharp.Syntax
             int length = _position - start;
             if (!valueDiffers && length <= LexerTextTable.MaxInternedLength)
             {
-                info.Text = InternText(start, length, out _);
-                info.Value = InternText(contentStart, length - 2, out _);
+                uint hash = LexerTextTable.Hash(_text, start, length);
+                string text = InternText(start, length, hash, out _);
+                string? value = _stringValues.Find(text, hash);
+                if (value is null)
+                {
+                    value = InternText(contentStart, length - 2, out _);
+                    _stringValues.Store(text, hash, value);
+                }
+                info.Text = text;
+                info.Value = value;
+                info.Hash = hash;
                 info.IsInterned = true;
                 return;
             }

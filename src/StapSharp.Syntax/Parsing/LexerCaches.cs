@@ -29,6 +29,8 @@ namespace StapSharp.Syntax
 
         public LexerTokenCache Tokens { get; } = new();
 
+        public StringValueCache StringValues { get; } = new();
+
         /// <summary>Takes this thread's caches when they were made for <paramref name="levelKey"/>, else new ones.</summary>
         public static LexerCaches Rent(int levelKey)
         {
