@@ -102,11 +102,11 @@ namespace StapSharp.Syntax
             {
                 uint hash = LexerTextTable.Hash(_text, start, length);
                 string text = InternText(start, length, hash, out _);
-                string? value = _stringValues.Find(text, hash);
+                object? value = _literalValues.Find(text, hash);
                 if (value is null)
                 {
                     value = InternText(contentStart, length - 2, out _);
-                    _stringValues.Store(text, hash, value);
+                    _literalValues.Store(text, hash, value);
                 }
                 info.Text = text;
                 info.Value = value;

@@ -28,7 +28,7 @@ namespace StapSharp.Syntax
         private readonly LexerCaches _caches;
         private readonly LexerTextTable _words;
         private readonly LexerTokenCache _tokenCache;
-        private readonly StringValueCache _stringValues;
+        private readonly TextValueCache _literalValues;
         private readonly GreenNodeCache _nodeCache = GreenNodeCache.ForCurrentThread;
         private readonly GreenNodeListBuilder _leadingBuilder = new();
         private readonly GreenNodeListBuilder _trailingBuilder = new();
@@ -61,7 +61,7 @@ namespace StapSharp.Syntax
             _caches = LexerCaches.Rent(LevelKey);
             _words = _caches.Words;
             _tokenCache = _caches.Tokens;
-            _stringValues = _caches.StringValues;
+            _literalValues = _caches.LiteralValues;
         }
 
         public StapParseOptions Options => _options;

@@ -29,7 +29,7 @@ namespace StapSharp.Syntax
 
         public LexerTokenCache Tokens { get; } = new();
 
-        public StringValueCache StringValues { get; } = new();
+        public TextValueCache LiteralValues { get; } = new();
 
         /// <summary>Takes this thread's caches when they were made for <paramref name="levelKey"/>, else new ones.</summary>
         public static LexerCaches Rent(int levelKey)
