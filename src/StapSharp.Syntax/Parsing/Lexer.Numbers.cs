@@ -15,20 +15,14 @@ namespace StapSharp.Syntax
             _position++;
             while (_position < _end && (IsLetter(_text[_position]) || IsDigit(_text[_position]))) _position++;
             int length = _position - start;
-            uint hash = LexerTextTable.Hash(_text, start, length);
             info.Kind = SyntaxKind.NumericLiteralToken;
-            info.Text = InternText(start, length, hash, out _);
-            info.Hash = hash;
-            info.IsInterned = true;
             // A number seen before has its value cached (only valid numbers are: the others need their diagnostic).
-            if (info.Text.Length <= LexerTextTable.MaxInternedLength && _literalValues.Find(info.Text, hash) is { } known)
-            {
-                info.Value = known;
-            }
-            else if (TryParseNumber(_text, start, length, out ulong value))
+            info.Value = InternLiteral(ref info, start, length);
+            if (info.Value is not null) return;
+            if (TryParseNumber(_text, start, length, out ulong value))
             {
                 info.Value = Box(unchecked((long)value));
-                if (info.Text.Length <= LexerTextTable.MaxInternedLength) _literalValues.Store(info.Text, hash, info.Value);
+                _literalValues.Store(info.Text, info.Hash, info.Value);
             }
             else
             {

@@ -100,18 +100,12 @@ namespace StapSharp.Syntax
             int length = _position - start;
             if (!valueDiffers && length <= LexerTextTable.MaxInternedLength)
             {
-                uint hash = LexerTextTable.Hash(_text, start, length);
-                string text = InternText(start, length, hash, out _);
-                object? value = _literalValues.Find(text, hash);
-                if (value is null)
+                info.Value = InternLiteral(ref info, start, length);
+                if (info.Value is null)
                 {
-                    value = InternText(contentStart, length - 2, out _);
-                    _literalValues.Store(text, hash, value);
+                    info.Value = InternText(contentStart, length - 2, out _);
+                    _literalValues.Store(info.Text, info.Hash, info.Value);
                 }
-                info.Text = text;
-                info.Value = value;
-                info.Hash = hash;
-                info.IsInterned = true;
                 return;
             }
             info.Text = _text.Substring(start, length);

@@ -93,6 +93,19 @@ namespace StapSharp.Syntax
             return InternText(start, length, LexerTextTable.Hash(_text, start, length), out keyword);
         }
 
+        /// <summary>
+        /// Interns a string or number literal's text into <paramref name="info"/> (text, hash, cacheable) and returns
+        /// the value <see cref="TextValueCache"/> holds for it from an earlier occurrence, or null.
+        /// </summary>
+        private object? InternLiteral(ref TokenInfo info, int start, int length)
+        {
+            uint hash = LexerTextTable.Hash(_text, start, length);
+            info.Text = InternText(start, length, hash, out _);
+            info.Hash = hash;
+            info.IsInterned = true;
+            return _literalValues.Find(info.Text, hash);
+        }
+
         /// <summary><see cref="InternText(int, int, out SyntaxKind)"/> with the text's hash already computed.</summary>
         private string InternText(int start, int length, uint hash, out SyntaxKind keyword)
         {

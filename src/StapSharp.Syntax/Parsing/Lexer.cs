@@ -169,7 +169,7 @@ namespace StapSharp.Syntax
             public object? Value;
             /// <summary>The text is shared (fixed text or interned), so equal texts mean equal tokens and the token may be cached.</summary>
             public bool IsInterned;
-            /// <summary>A hash of the text for the token cache (0 when nobody computed one: the cache then hashes the text itself).</summary>
+            /// <summary>The text's hash for the token cache (set with <see cref="IsInterned"/>).</summary>
             public uint Hash;
         }
     }

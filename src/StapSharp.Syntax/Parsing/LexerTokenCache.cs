@@ -38,11 +38,10 @@ namespace StapSharp.Syntax
             if (!triviaKnownShareable && (!GreenNodeCache.IsSharedTrivia(leading) || !GreenNodeCache.IsSharedTrivia(trailing)))
                 return new GreenToken(kind, text, value, leading, trailing);
 
-            // The lexer hashed the text while scanning it (words) or knows it by kind (punctuation); other interned
-            // texts fall back to their identity hash. Trivia are hashed by content: identity hashes of fresh objects
-            // cost a header update each, which once showed up as a quarter of parse time in a profile.
-            int textPart = textHash != 0 ? (int)textHash : GreenNodeCache.TextHash(text);
-            int hash = textPart ^ ((int)kind * 31) ^ (TriviaHash(leading) * 7) ^ (TriviaHash(trailing) * 13);
+            // Every interned text comes with its hash: words and literals hashed while lexed, punctuation by kind.
+            // Trivia are hashed by content: identity hashes of fresh objects cost a header update each, which once
+            // showed up as a quarter of parse time in a profile.
+            int hash = (int)textHash ^ ((int)kind * 31) ^ (TriviaHash(leading) * 7) ^ (TriviaHash(trailing) * 13);
             int index = hash & Mask;
             ref Entry entry = ref _entries[index];
             if (entry.Kind == kind && ReferenceEquals(entry.Text, text) && entry.Token != null

@@ -24,8 +24,10 @@ namespace StapSharp.Syntax
             return ReferenceEquals(entry.Text, text) ? entry.Value : null;
         }
 
+        /// <summary>Stores <paramref name="value"/> for <paramref name="text"/>; texts too long to be interned are not kept.</summary>
         public void Store(string text, uint hash, object value)
         {
+            if (text.Length > LexerTextTable.MaxInternedLength) return;
             ref Entry entry = ref _entries[hash & (Size - 1)];
             entry.Text = text;
             entry.Value = value;

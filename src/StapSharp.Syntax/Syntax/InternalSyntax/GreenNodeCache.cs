@@ -74,12 +74,6 @@ namespace StapSharp.Syntax.InternalSyntax
         private static bool IsSharedSimpleTrivia(GreenNode? trivia) =>
             trivia is GreenTrivia simple && (simple.Kind == SyntaxKind.EndOfLineTrivia || simple.Kind == SyntaxKind.WhitespaceTrivia);
 
-        /// <summary>
-        /// The identity hash of a token text: cacheable tokens carry interned or fixed texts, which live long and are
-        /// hashed again and again, so this is a header read where a content hash (Marvin) walked every character.
-        /// </summary>
-        internal static int TextHash(string text) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(text);
-
         private static int Index(SyntaxKind kind, int childHash) => ((childHash * 31) ^ ((int)kind * unchecked((int)0x9E3779B1))) & Mask;
     }
 }
