@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using StapSharp.Diagnostics;
@@ -18,19 +19,18 @@ namespace StapSharp.Codegen
     {
         private readonly HashSet<string> _read = new(System.StringComparer.Ordinal);
         private readonly HashSet<string> _written = new(System.StringComparer.Ordinal);
-        private readonly HashSet<string> _globalNames = new(System.StringComparer.Ordinal);
+        private readonly ImmutableHashSet<string> _globalNames;
+
+        private GlobalUsage(ImmutableHashSet<string> globalNames) => _globalNames = globalNames;
 
         /// <summary>Written and never read: the global gets a display probe.</summary>
         public bool IsDisplayed(string name) => _written.Contains(name) && !_read.Contains(name);
 
         public static GlobalUsage Collect(IEnumerable<StapSyntaxTree> trees, CancellationToken cancellationToken)
         {
-            var usage = new GlobalUsage();
-            var roots = trees.Select(t => t.GetRoot(cancellationToken)).ToList();
-            foreach (var root in roots)
-                foreach (var declaration in root.Members.OfType<GlobalDeclarationSyntax>())
-                    foreach (var variable in declaration.Variables)
-                        usage._globalNames.Add(variable.Identifier.ValueText);
+            var treeList = trees.ToList();
+            var usage = new GlobalUsage(ScriptDeclarations.Collect(treeList, compilation: null, cancellationToken).GlobalNames);
+            var roots = treeList.Select(t => t.GetRoot(cancellationToken)).ToList();
             var called = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var root in roots)
                 foreach (var node in root.DescendantNodes())
