@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -26,18 +27,21 @@ namespace StapSharp.Cli.Commands
             _stapStyle = stapStyle;
         }
 
+        /// <summary>The <c>-D NAME[=VALUE]</c> definitions for the module's C compilation (checked by the caller).</summary>
+        public ImmutableArray<string> Defines { get; init; } = ImmutableArray<string>.Empty;
+
         /// <summary>
         /// Builds the module. <paramref name="produced"/> is the .ko path, or the source directory when
         /// make did not run (<paramref name="noMake"/> or no kernel build tree); null on failure.
         /// </summary>
-        public int Build(string[] files, string? outputDirectory, string? moduleName, bool noMake, CancellationToken cancellationToken, out string? produced)
+        public int Build(IReadOnlyList<ScriptInput> inputs, string? outputDirectory, string? moduleName, bool noMake, CancellationToken cancellationToken, out string? produced)
         {
             produced = null;
             var loader = new ScriptLoader(_parseOptions, _includeDirectories);
-            var trees = new StapSyntaxTree[files.Length];
-            for (int i = 0; i < files.Length; i++)
+            var trees = new StapSyntaxTree[inputs.Count];
+            for (int i = 0; i < inputs.Count; i++)
             {
-                StapSyntaxTree? tree = loader.Load(files[i], out string? ioError, cancellationToken);
+                StapSyntaxTree? tree = loader.Load(inputs[i], out string? ioError, cancellationToken);
                 if (tree is null)
                 {
                     Console.Error.WriteLine(ioError);
@@ -47,7 +51,7 @@ namespace StapSharp.Cli.Commands
                 trees[i] = tree;
             }
 
-            moduleName ??= DefaultModuleName(files[0]);
+            moduleName ??= DefaultModuleName(inputs[0].Stem);
             if (!ModuleGenerator.IsValidModuleName(moduleName))
             {
                 Console.Error.WriteLine($"stapsharp: error: invalid module name '{moduleName}' (letters, digits and _, at most {ModuleGenerator.MaxModuleNameLength} characters, not starting with a digit)");
@@ -62,6 +66,7 @@ namespace StapSharp.Cli.Commands
             StapCompilation compilation = StapCompilation.Create(trees, compilationOptions);
             string buildTree = "/lib/modules/" + _parseOptions.KernelRelease + "/build";
             var generatorOptions = new ModuleGeneratorOptions { ModuleName = moduleName, KernelBuildTree = buildTree, GuruMode = _parseOptions.GuruMode };
+            generatorOptions = generatorOptions.WithDefines(Defines);
             GeneratedModule generated = ModuleGenerator.Generate(compilation, generatorOptions, cancellationToken);
             bool hasErrors = DiagnosticPrinter.Print(generated.Diagnostics, _stapStyle, Console.Error);
             if (hasErrors || !generated.Success)
@@ -118,9 +123,8 @@ namespace StapSharp.Cli.Commands
         }
 
         /// <summary>stap names modules <c>stap_</c> + a hash; a readable name derived from the script is kinder.</summary>
-        private static string DefaultModuleName(string path)
+        private static string DefaultModuleName(string stem)
         {
-            string stem = Path.GetFileNameWithoutExtension(path);
             var name = new string(stem.Select(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') ? c : '_').ToArray());
             name = "stap_" + name;
             return name.Length <= ModuleGenerator.MaxModuleNameLength ? name : name.Substring(0, ModuleGenerator.MaxModuleNameLength);
