@@ -92,9 +92,14 @@ namespace StapSharp.Cli.Commands
                 if (script is not null)
                 {
                     // Build the script with StapSharp's own codegen into a scratch folder, then run that module.
-                    var options = CommonOptions.WithLibraryMacros(StapParseOptions.Default, Array.Empty<string>());
+                    if (!KernelTarget.TryDetect(null, out KernelTarget? kernel, out string? problem))
+                    {
+                        Console.Error.WriteLine($"ERROR: {problem}");
+                        return ExitCodes.Errors;
+                    }
+                    var options = CommonOptions.WithLibraryMacros(StapParseOptions.Default.WithKernelTarget(kernel!), Array.Empty<string>());
                     string scratch = Path.Combine(Path.GetTempPath(), "stapsharp-run-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-                    int built = new ScriptModuleBuild(options, Array.Empty<string>(), stapStyle: false)
+                    int built = new ScriptModuleBuild(options, kernel, Array.Empty<string>(), stapStyle: false, verbose)
                         .Build([script], scratch, moduleName: null, noMake: false, CancellationToken.None, out string? modulePath);
                     if (built != ExitCodes.Success)
                         return built;

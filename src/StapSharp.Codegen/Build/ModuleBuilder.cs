@@ -9,6 +9,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using StapSharp.Diagnostics;
+using StapSharp.Syntax;
 
 namespace StapSharp.Codegen
 {
@@ -47,12 +48,8 @@ namespace StapSharp.Codegen
             if (!module.Success)
                 throw new ArgumentException("The module has generation errors; check GeneratedModule.Success first.", nameof(module));
             var stopwatch = Stopwatch.StartNew();
-            string buildTree = Options.KernelBuildTree;
-            if (!File.Exists(Path.Combine(buildTree, "Makefile")))
-            {
-                var missing = CodegenDiagnostics.Create(ErrorCode.ERR_KernelBuildTreeNotFound, null, buildTree);
-                return new ModuleBuildResult(null, -1, string.Empty, ImmutableArray.Create(missing), false, stopwatch.Elapsed);
-            }
+            if (!TryResolveTarget(progress, out string buildTree, out string architecture, out var missing))
+                return new ModuleBuildResult(null, -1, string.Empty, ImmutableArray.Create(missing!), false, stopwatch.Elapsed);
 
             directory = Path.GetFullPath(directory);
             Directory.CreateDirectory(directory);
@@ -76,7 +73,7 @@ namespace StapSharp.Codegen
             int exitCode;
             try
             {
-                exitCode = await RunMakeAsync(directory, output, progress, cancellationToken).ConfigureAwait(false);
+                exitCode = await RunMakeAsync(buildTree, architecture, directory, output, progress, cancellationToken).ConfigureAwait(false);
             }
             catch (System.ComponentModel.Win32Exception e)
             {
@@ -94,6 +91,51 @@ namespace StapSharp.Codegen
                 ? ImmutableArray<Microsoft.CodeAnalysis.Diagnostic>.Empty
                 : MapErrors(module, output.ToString(), exitCode);
             return new ModuleBuildResult(built ? modulePath : null, exitCode, output.ToString(), diagnostics, fromCache, stopwatch.Elapsed);
+        }
+
+        /// <summary>
+        /// The build tree and architecture of this build: the options' when set, else the kernel
+        /// <see cref="KernelTarget.Detect()"/> finds (reported through <paramref name="progress"/>).
+        /// </summary>
+        private bool TryResolveTarget(IProgress<string>? progress, out string buildTree, out string architecture, out Microsoft.CodeAnalysis.Diagnostic? missing)
+        {
+            missing = null;
+            if (Options.KernelBuildTree is string tree)
+            {
+                buildTree = tree;
+                architecture = Options.Architecture ?? "x86_64";
+                if (File.Exists(Path.Combine(buildTree, "Makefile")))
+                {
+                    if (Options.Architecture is null && TryTargetOf(buildTree) is KernelTarget fromTree)
+                        architecture = fromTree.Architecture;
+                    return true;
+                }
+                missing = CodegenDiagnostics.Create(ErrorCode.ERR_KernelBuildTreeNotFound, null, buildTree);
+                return false;
+            }
+
+            if (KernelTarget.TryDetect(null, out KernelTarget? target, out string? error))
+            {
+                buildTree = target!.BuildTree;
+                architecture = Options.Architecture ?? target.Architecture;
+                progress?.Report("target: " + target);
+                return true;
+            }
+            buildTree = architecture = string.Empty;
+            missing = CodegenDiagnostics.Create(ErrorCode.ERR_NoKernelTarget, null, error!);
+            return false;
+        }
+
+        private static KernelTarget? TryTargetOf(string buildTree)
+        {
+            try
+            {
+                return KernelTarget.FromBuildTree(buildTree);
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
         }
 
         /// <summary>
@@ -121,7 +163,7 @@ namespace StapSharp.Codegen
             return text.ToString();
         }
 
-        private async Task<int> RunMakeAsync(string directory, StringBuilder output, IProgress<string>? progress, CancellationToken cancellationToken)
+        private async Task<int> RunMakeAsync(string buildTree, string architecture, string directory, StringBuilder output, IProgress<string>? progress, CancellationToken cancellationToken)
         {
             var start = new ProcessStartInfo(Options.Make)
             {
@@ -130,7 +172,7 @@ namespace StapSharp.Codegen
                 RedirectStandardError = true,
                 WorkingDirectory = directory,
             };
-            var arguments = MakeArguments(directory).ToList();
+            var arguments = MakeArguments(buildTree, architecture, directory).ToList();
 #if NET
             foreach (string argument in arguments)
                 start.ArgumentList.Add(argument);
@@ -174,16 +216,16 @@ namespace StapSharp.Codegen
             return process.ExitCode;
         }
 
-        private IEnumerable<string> MakeArguments(string directory)
+        private IEnumerable<string> MakeArguments(string buildTree, string architecture, string directory)
         {
             yield return "-C";
-            yield return Options.KernelBuildTree;
+            yield return buildTree;
             yield return "M=" + directory;
             yield return "modules";
             // Without these Debian's config builds with -g (7x bigger modules) and runs pahole for BTF.
             yield return "CONFIG_DEBUG_INFO=";
             yield return "CONFIG_DEBUG_INFO_BTF_MODULES=";
-            yield return "ARCH=" + Options.Architecture;
+            yield return "ARCH=" + architecture;
             yield return "-j" + Math.Max(1, Options.Jobs).ToString(CultureInfo.InvariantCulture);
             yield return "--no-print-directory";
         }
