@@ -253,7 +253,7 @@ namespace StapSharp.Syntax
         }
 
         /// <summary>
-        /// Orders releases by their version (the numeric parts before the flavour: 6.1.0-57 after 6.1.0-9); among
+        /// Orders releases by their version (the numeric parts before the flavour: 6.1.0-12 after 6.1.0-9); among
         /// flavours of one version the plainest (shortest: <c>amd64</c> before <c>cloud-amd64</c> and <c>rt-amd64</c>) is
         /// taken as newest, so that detection prefers the general-purpose kernel.
         /// </summary>
@@ -270,7 +270,7 @@ namespace StapSharp.Syntax
                 return byLength != 0 ? byLength : string.CompareOrdinal(y, x);
             }
 
-            /// <summary>The release up to its first letter: <c>6.1.0-57-</c> of <c>6.1.0-57-cloud-amd64</c>.</summary>
+            /// <summary>The release up to its first letter (the version, without the flavour and architecture).</summary>
             private static string VersionPart(string release)
             {
                 int letter = 0;
