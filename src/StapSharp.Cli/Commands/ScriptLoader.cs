@@ -29,21 +29,46 @@ namespace StapSharp.Cli.Commands
             _libraryRoots.Add(NormalizeDirectory(DefaultTapsetDirectory));
         }
 
-        /// <summary>Parses one file; returns null and an error message when it cannot be read.</summary>
-        public StapSyntaxTree? Load(string path, out string? ioError, CancellationToken cancellationToken)
+        /// <summary>Parses one input; returns null and an error message when it cannot be read.</summary>
+        public StapSyntaxTree? Load(ScriptInput input, out string? ioError, CancellationToken cancellationToken)
         {
             ioError = null;
-            string text;
+            string? text = input.IsFile ? ReadFile(input.Name, out ioError) : input.Text;
+            if (text is null) return null;
+            var options = input.IsFile ? OptionsFor(input.Name, text) : ScriptOptionsFor(input.Name, text);
+            return StapSyntaxTree.ParseText(SourceText.From(text), options, input.Name, cancellationToken);
+        }
+
+        /// <summary>Parses one file; returns null and an error message when it cannot be read.</summary>
+        public StapSyntaxTree? Load(string path, out string? ioError, CancellationToken cancellationToken) =>
+            Load(ScriptInput.FromFile(path), out ioError, cancellationToken);
+
+        /// <summary>
+        /// Reads a script file; a directory or a missing file gets its own plain message (the runtime's
+        /// "Access to the path is denied" for a directory misled users).
+        /// </summary>
+        private static string? ReadFile(string path, out string? ioError)
+        {
+            ioError = null;
+            if (Directory.Exists(path))
+            {
+                ioError = $"stapsharp: error: {path} is a directory";
+                return null;
+            }
+            if (!File.Exists(path))
+            {
+                ioError = $"stapsharp: error: cannot read {path}: no such file";
+                return null;
+            }
             try
             {
-                text = StapSourceFile.ReadAllText(path);
+                return StapSourceFile.ReadAllText(path);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {
-                ioError = $"{path}: error: cannot read file: {e.Message}";
+                ioError = $"stapsharp: error: cannot read {path}: {e.Message}";
                 return null;
             }
-            return StapSyntaxTree.ParseText(SourceText.From(text), OptionsFor(path, text), path, cancellationToken);
         }
 
         /// <summary>The parse options for one file: library kind by location, shebang overrides for scripts.</summary>
@@ -51,6 +76,12 @@ namespace StapSharp.Cli.Commands
         {
             if (IsLibraryFile(path))
                 return _options.WithKind(StapSourceKind.Library);
+            return ScriptOptionsFor(path, text);
+        }
+
+        /// <summary>A script's parse options: its shebang may turn on guru mode or set the language level.</summary>
+        private StapParseOptions ScriptOptionsFor(string path, string text)
+        {
             var options = _options.WithKind(StapSourceKind.Script);
             var declared = DeclaredStapOptions.Discover(path, text);
             if (declared.GuruMode) options = options.WithGuruMode(true);
