@@ -42,14 +42,18 @@ if [ -z "$cli" ]; then
     cli=$out/cli/stapsharp
 fi
 
-# The subset: NAME per line (comments and blank lines skipped); NAME.stp in tests/vm-scripts, else tests/vm-transport.
-names=() scripts=()
-while read -r n _; do
+# The subset: "NAME [-DMACRO]... reason" per line (comments and blank lines skipped); NAME.stp in tests/vm-scripts,
+# else tests/vm-transport. The -D words go to `stapsharp build` when it has -D (else the build goes without them).
+has_d=0 && "$cli" build --help 2>/dev/null | grep -qE '^ *-D' && has_d=1
+names=() scripts=() defines=()
+while read -r n rest; do
     case $n in '' | '#'*) continue ;; esac
     s=$root/tests/vm-scripts/$n.stp
     [ -f "$s" ] || s=$root/tests/vm-transport/$n.stp
     [ -f "$s" ] || vm_die "kernel-subset.txt: no script $n"
-    names+=("$n") scripts+=("$s")
+    d=''
+    for w in $rest; do case $w in -D*) [ $has_d = 0 ] || d="$d -D ${w#-D}" ;; *) break ;; esac; done
+    names+=("$n") scripts+=("$s") defines+=("$d")
 done <"$root/tests/vm-scripts/kernel-subset.txt"
 
 # bigout's expected output is computed (160000 numbered lines and a total), and compared in the guest by size and
@@ -70,7 +74,10 @@ for f in "${flavours[@]}"; do
     t=$(vm_now)
     for i in "${!names[@]}"; do
         n=${names[$i]}
-        if "$cli" build "${scripts[$i]}" -r "$rel" -m "$n" -o "$dir/build/$n" >"$dir/build/$n.log" 2>&1 &&
+        # Built from the script's folder as NAME.stp, so that run-time error positions read "NAME.stp:L:C" as expected.
+        # shellcheck disable=SC2086
+        if (cd "$(dirname "${scripts[$i]}")" && "$cli" build "$n.stp" ${defines[$i]} -r "$rel" -m "$n" -o "$dir/build/$n") \
+            >"$dir/build/$n.log" 2>&1 &&
             [ -f "$dir/build/$n/$n.ko" ]; then
             cp "$dir/build/$n/$n.ko" "$dir/ko/"
             build_ok[$f.$n]=1

@@ -55,8 +55,8 @@ public static class FlavourModuleBuilder
         // Compiled as "NAME.stp", as eng/vm/build-stp.sh compiles it for stap, so runtime errors name the same place.
         var parseOptions = StapParseOptions.Default.WithKernelRelease(flavour.Release!);
         var tree = StapSyntaxTree.ParseText(File.ReadAllText(entry.ScriptPath), parseOptions, path: entry.Name + ".stp");
-        var compilation = StapCompilation.Create([tree], StapCompilationOptions.Default);
-        GeneratedModule generated = ModuleGenerator.Generate(compilation, new ModuleGeneratorOptions { ModuleName = entry.Name });
+        var compilation = StapCompilation.Create([tree], StapCompilationOptions.Default.WithParseOptions(parseOptions));
+        GeneratedModule generated = ModuleGenerator.Generate(compilation, new ModuleGeneratorOptions { ModuleName = entry.Name, Defines = [.. entry.Defines] });
         if (!generated.Success)
             return new FlavourModule(entry.Name, null, "codegen: " + string.Join("\n", generated.Diagnostics), sw.Elapsed);
 
