@@ -101,3 +101,12 @@ public sealed class CloudSuiteFixture : FlavourSuiteFixture
     {
     }
 }
+
+/// <summary>The subset on Debian's PREEMPT_RT kernel (linux-image-rt-amd64).</summary>
+public sealed class RtSuiteFixture : FlavourSuiteFixture
+{
+    public RtSuiteFixture()
+        : base("rt")
+    {
+    }
+}
