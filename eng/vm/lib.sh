@@ -52,7 +52,7 @@ vm_flavour_meta() {
     esac
 }
 
-# The kernel ABI string of flavour $1 (default amd64; e.g. 6.1.0-56-amd64, 6.1.0-56-cloud-amd64): the dependency
+# The kernel ABI string of flavour $1 (default amd64; e.g. 6.1.0-NN-amd64, 6.1.0-NN-cloud-amd64): the dependency
 # of its installed headers meta package. STAPSHARP_KVER overrides the amd64 flavour's. The headers we build against
 # and the guest kernel must have the same ABI.
 vm_kver() {

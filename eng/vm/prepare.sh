@@ -6,7 +6,7 @@
 #      as bzImage and as the uncompressed PVH vmlinux (boots ~5 s faster under TCG),
 #   3. the busybox base initramfs (busybox, staprun, stapio and their shared libraries),
 #   4. a private stap cache (SYSTEMTAP_DIR) seeded with the patched stapconf header, so that plain
-#      `stap -r $KVER -p4` works with stap 4.8 on Debian's 6.1.0-56 kernel (see docs/vm.md).
+#      `stap -r $KVER -p4` works with stap 4.8 on Debian 12's 6.1 kernels (see docs/vm.md).
 # It then writes each flavour's environment (sourceable KEY=value lines): $CACHE/vm.env for amd64 (the default),
 # $CACHE/vm-FLAVOUR.env for the others, and prints the first flavour's.
 # Idempotent and fast when everything is cached. Options: --force (redo everything), --quiet (print only the env),
