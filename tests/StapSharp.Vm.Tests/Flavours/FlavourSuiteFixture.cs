@@ -16,6 +16,7 @@ namespace StapSharp.Vm.Tests.Flavours;
 public abstract class FlavourSuiteFixture : IAsyncLifetime
 {
     private VmRunResult? _result;
+    private string? _buildRoot;
 
     protected FlavourSuiteFixture(string flavourName)
     {
@@ -63,8 +64,8 @@ public abstract class FlavourSuiteFixture : IAsyncLifetime
 
         sw.Restart();
         Entries = KernelSubset.Load();
-        string root = Path.Combine(Path.GetTempPath(), "stapsharp-vm-" + FlavourName + "-" + Environment.ProcessId);
-        IReadOnlyList<FlavourModule> built = await FlavourModuleBuilder.BuildAsync(Flavour, Entries, root, cts.Token).ConfigureAwait(false);
+        _buildRoot = Path.Combine(Path.GetTempPath(), "stapsharp-vm-" + FlavourName + "-" + Environment.ProcessId);
+        IReadOnlyList<FlavourModule> built = await FlavourModuleBuilder.BuildAsync(Flavour, Entries, _buildRoot, cts.Token).ConfigureAwait(false);
         Modules = built.ToDictionary(m => m.Name, StringComparer.Ordinal);
         BuildTime = sw.Elapsed;
 
@@ -90,7 +91,13 @@ public abstract class FlavourSuiteFixture : IAsyncLifetime
         _result = await QemuVm.RunAsync(request, cts.Token).ConfigureAwait(false);
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    /// <summary>Deletes the built modules (kept with STAPSHARP_VM_KEEP=1, like the run folder).</summary>
+    public Task DisposeAsync()
+    {
+        if (_buildRoot is not null && Directory.Exists(_buildRoot) && Environment.GetEnvironmentVariable("STAPSHARP_VM_KEEP") != "1")
+            Directory.Delete(_buildRoot, recursive: true);
+        return Task.CompletedTask;
+    }
 }
 
 /// <summary>The subset on Debian's cloud kernel (linux-image-cloud-amd64: a much smaller .config), in CI.</summary>
