@@ -25,7 +25,8 @@ public static class FlavourModuleBuilder
 {
     /// <summary>Builds every entry, two at a time (2 host CPUs); returns one result per entry, in order.</summary>
     public static async Task<IReadOnlyList<FlavourModule>> BuildAsync(
-        KernelFlavour flavour, IEnumerable<KernelSubsetEntry> entries, string outputRoot, CancellationToken cancellationToken)
+        KernelFlavour flavour, IEnumerable<KernelSubsetEntry> entries, IReadOnlyList<string> flavourDefines, string outputRoot,
+        CancellationToken cancellationToken)
     {
         if (flavour.Release is null)
             throw new InvalidOperationException(flavour.UnavailableReason);
@@ -38,7 +39,7 @@ public static class FlavourModuleBuilder
             await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                return await BuildOneAsync(builder, flavour, e, Path.Combine(outputRoot, e.Name), cancellationToken).ConfigureAwait(false);
+                return await BuildOneAsync(builder, flavour, e, flavourDefines, Path.Combine(outputRoot, e.Name), cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -49,14 +50,15 @@ public static class FlavourModuleBuilder
     }
 
     private static async Task<FlavourModule> BuildOneAsync(
-        ModuleBuilder builder, KernelFlavour flavour, KernelSubsetEntry entry, string directory, CancellationToken cancellationToken)
+        ModuleBuilder builder, KernelFlavour flavour, KernelSubsetEntry entry, IReadOnlyList<string> flavourDefines, string directory,
+        CancellationToken cancellationToken)
     {
         var sw = System.Diagnostics.Stopwatch.StartNew();
         // Compiled as "NAME.stp", as eng/vm/build-stp.sh compiles it for stap, so runtime errors name the same place.
         var parseOptions = StapParseOptions.Default.WithKernelRelease(flavour.Release!);
         var tree = StapSyntaxTree.ParseText(File.ReadAllText(entry.ScriptPath), parseOptions, path: entry.Name + ".stp");
         var compilation = StapCompilation.Create([tree], StapCompilationOptions.Default.WithParseOptions(parseOptions));
-        GeneratedModule generated = ModuleGenerator.Generate(compilation, new ModuleGeneratorOptions { ModuleName = entry.Name, Defines = [.. entry.Defines] });
+        GeneratedModule generated = ModuleGenerator.Generate(compilation, new ModuleGeneratorOptions { ModuleName = entry.Name, Defines = [.. entry.Defines, .. flavourDefines] });
         if (!generated.Success)
             return new FlavourModule(entry.Name, null, "codegen: " + string.Join("\n", generated.Diagnostics), sw.Elapsed);
 
