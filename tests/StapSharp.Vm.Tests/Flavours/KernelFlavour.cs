@@ -30,7 +30,7 @@ public sealed class KernelFlavour
     public string BuildTree => "/lib/modules/" + Release + "/build";
 
     /// <summary>The headers meta package whose dependency names the release.</summary>
-    public string MetaPackage => Name == "amd64" ? "linux-headers-amd64" : "linux-headers-" + Name + "-amd64";
+    public string MetaPackage => MetaPackageOf(Name);
 
     /// <summary>Why modules cannot be built for this flavour here (headers or runtime missing), or null.</summary>
     public string? UnavailableReason { get; }
@@ -62,15 +62,16 @@ public sealed class KernelFlavour
             return new KernelFlavour(name, null, "Cannot run eng/vm/lib.sh to find the " + name + " kernel release: " + e.Message);
         }
 
-        string meta = name == "amd64" ? "linux-headers-amd64" : "linux-headers-" + name + "-amd64";
         if (release is null)
-            return new KernelFlavour(name, null, meta + " is not installed (eng/install-deps.sh installs it).");
+            return new KernelFlavour(name, null, MetaPackageOf(name) + " is not installed (eng/install-deps.sh installs it).");
         if (!File.Exists(Path.Combine("/lib/modules", release, "build", "Makefile")))
             return new KernelFlavour(name, release, "/lib/modules/" + release + "/build is missing (apt-get install linux-headers-" + release + ").");
         if (!File.Exists("/usr/share/systemtap/runtime/runtime.h"))
             return new KernelFlavour(name, release, "The SystemTap runtime is missing (apt-get install systemtap-runtime).");
         return new KernelFlavour(name, release, null);
     }
+
+    private static string MetaPackageOf(string name) => name == "amd64" ? "linux-headers-amd64" : "linux-headers-" + name + "-amd64";
 
     public override string ToString() => Name + " (" + (Release ?? "not installed") + ")";
 }
