@@ -225,6 +225,11 @@ namespace StapSharp.Diagnostics
         ERR_StatisticsOperandRequired = 2025,
         /// <summary>A statistics aggregate used as a value (assigned, printed, compared) instead of through @count, @sum....</summary>
         ERR_InvalidStatisticsUse = 2027,
+        // privilege (STP204x): what only guru mode (-g, from the command line or the API options) allows
+        /// <summary>A call from the user's code of a tapset function whose embedded C is marked <c>/* guru */</c>, without guru mode.</summary>
+        ERR_GuruFunctionNeedsGuru = 2040,
+        /// <summary>A macro invoked from the user's code whose expansion holds embedded C (<c>%{ %}</c>), without guru mode.</summary>
+        ERR_MacroEmbeddedCodeNeedsGuru = 2041,
         /// <summary>A local variable that is read but never assigned.</summary>
         WRN_NeverAssignedLocal = 2101,
         /// <summary>A probe whose body is empty, which stap drops.</summary>

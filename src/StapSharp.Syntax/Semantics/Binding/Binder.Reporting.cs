@@ -165,6 +165,8 @@ namespace StapSharp.Semantics
                 }
             }
 
+            ReportGuruCalls();
+
             int liveProbes = 0;
             foreach (var scope in _scopes)
             {
@@ -200,7 +202,7 @@ namespace StapSharp.Semantics
         }
 
         private static bool IsResolutionError(string id) => id is "STP2001" or "STP2002" or "STP2003" or "STP2004" or "STP2005"
-            or "STP2011" or "STP2013" or "STP2016" or "STP2020";
+            or "STP2011" or "STP2013" or "STP2016" or "STP2020" or "STP2040" or "STP2041";
 
         /// <summary>True where an aggregate may appear as a value: the left of &lt;&lt;&lt; (bound elsewhere) and the operand of a statistics operator.</summary>
         private static bool IsStatisticsContext(ExpressionSyntax use)
