@@ -230,6 +230,8 @@ namespace StapSharp.Diagnostics
         ERR_GuruFunctionNeedsGuru = 2040,
         /// <summary>A macro invoked from the user's code whose expansion holds embedded C (<c>%{ %}</c>), without guru mode.</summary>
         ERR_MacroEmbeddedCodeNeedsGuru = 2041,
+        /// <summary>A call that reaches a new function deeper than stap resolves call chains (101 functions from the probe).</summary>
+        ERR_CallChainTooDeep = 2042,
         /// <summary>A local variable that is read but never assigned.</summary>
         WRN_NeverAssignedLocal = 2101,
         /// <summary>A probe whose body is empty, which stap drops.</summary>

@@ -13,7 +13,7 @@ namespace StapSharp.Semantics
         private readonly List<(BoundScope Scope, SyntaxToken Identifier, string Name)> _guruCalls = new();
 
         /// <summary>Which functions each body calls: stap elides unreachable functions before its guru check.</summary>
-        private readonly Dictionary<Symbol, List<FunctionSymbol>> _callees = new();
+        private readonly Dictionary<Symbol, List<(FunctionSymbol Callee, SyntaxToken Identifier)>> _callees = new();
 
         /// <summary>
         /// Guru mode as the caller's command line or API options gave it. A script never grants it to itself: the
@@ -28,8 +28,8 @@ namespace StapSharp.Semantics
         /// <summary>Remembers a resolved call: the call-graph edge, and a guru-marked callee called from user code.</summary>
         private void NoteCall(BoundScope scope, InvocationExpressionSyntax invocation, FunctionSymbol callee)
         {
-            if (!_callees.TryGetValue(scope.Container, out var list)) _callees[scope.Container] = list = new List<FunctionSymbol>();
-            list.Add(callee);
+            if (!_callees.TryGetValue(scope.Container, out var list)) _callees[scope.Container] = list = new List<(FunctionSymbol, SyntaxToken)>();
+            list.Add((callee, invocation.Identifier));
             if (!scope.IsLibrary && !IsGuruMode && IsGuruMarked(callee))
                 _guruCalls.Add((scope, invocation.Identifier, callee.Name));
         }
@@ -51,7 +51,7 @@ namespace StapSharp.Semantics
             while (work.Count > 0)
             {
                 if (!_callees.TryGetValue(work.Pop(), out var callees)) continue;
-                foreach (var callee in callees)
+                foreach (var (callee, _) in callees)
                 {
                     if (reachable.Add(callee)) work.Push(callee);
                 }
