@@ -11,6 +11,12 @@ namespace StapSharp.Codegen
                 return "0";
             string result = LongTemporary();
             _w.Line(result + " = _stp_rx_match (c, &" + program + ", " + subject + ");");
+            // -1: the match's steps used up MAXACTION (last_error is set); stap names the operator.
+            _w.OpenBlock("if (unlikely (" + result + " < 0))");
+            if (match.Location is not null)
+                _w.Line("c->last_stmt = " + CStringLiteral.Quote((match.Location.Token ?? "operator '" + (match.Negated ? "!~" : "=~") + "'") + " at " + match.Location) + ";");
+            _w.Line("goto " + _errorLabel + ";");
+            _w.CloseBlock();
             return match.Negated ? "((int64_t)!" + result + ")" : result;
         }
 
