@@ -98,6 +98,8 @@ namespace StapSharp.Diagnostics
         ERR_RegexInvertedRange = 712,
         /// <summary>A group opened with <c>(?</c> that is not <c>(?:</c>.</summary>
         ERR_RegexUnknownGroupModifier = 713,
+        /// <summary>A pattern with more optional parts in sequence than stap's matcher can rank (see RegexBranchingFactor).</summary>
+        ERR_RegexExcessiveBranching = 714,
 
         // ---- parser (STP1xxx) ----
         // language parser (STP10xx, Parsing/LanguageParser*.cs)

@@ -27,8 +27,9 @@ namespace StapSharp.Syntax.Tests.Semantics.Privilege
                 return;
             }
 
-            if (CallChainDepthTests.StapScripts.Any(s => !StapVerdictCache.IsAvailable(GuruFunctionAgreementTests.WithoutGuru, s)))
-                Skip = "stap is not installed and no cached stap verdict exists for the call-chain scripts";
+            if (CallChainDepthTests.StapScripts.Concat(RegexBranchingTests.Cases.Select(c => RegexBranchingTests.Script(c.Pattern)))
+                .Any(s => !StapVerdictCache.IsAvailable(GuruFunctionAgreementTests.WithoutGuru, s)))
+                Skip = "stap is not installed and no cached stap verdict exists for the call-chain or regex scripts";
         }
     }
 }
