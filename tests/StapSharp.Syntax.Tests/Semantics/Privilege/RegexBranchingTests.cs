@@ -35,7 +35,7 @@ namespace StapSharp.Syntax.Tests.Semantics.Privilege
         public void IssuePatternIsRefusedInsideTheLiteral()
         {
             var errors = Errors(Script("((a?){255}){60}b"));
-            Assert.Equal(new[] { "STP0714 (1,26): regex compilation error: arc_priority overflow due to excessive branching factor" }, errors);
+            Assert.Equal(new[] { "STP0714 (1,27): regex compilation error: arc_priority overflow due to excessive branching factor" }, errors);
         }
 
         [Fact]
