@@ -8,10 +8,12 @@ using StapSharp.Syntax;
 namespace StapSharp.Cli.Commands
 {
     /// <summary>
-    /// Reads script files and parses them the way stap would treat them: <c>.stpm</c> macro files and
-    /// files below a tapset directory (an <c>-I</c> directory, the installed tapset directory, or any
-    /// directory named <c>tapset</c>) are library (privileged) files; a script may declare guru mode or
-    /// a language level for itself (<see cref="DeclaredStapOptions"/>).
+    /// Reads script files and parses them the way stap would treat them. Privilege is decided once, from the
+    /// command line: only files below the installed tapset directory or an explicit <c>-I</c> directory are
+    /// library (privileged) files, and guru mode comes only from <c>-g</c>. What a script says about itself
+    /// (a <c>#!... -g</c> line, an <c>exec stap -g</c> line, a sibling <c>.meta</c>, a <c>/tapset/</c> path, a
+    /// <c>.stpm</c> name) never grants privilege; a declared language level is still honoured
+    /// (<see cref="DeclaredStapOptions"/>), as it changes only how the text parses.
     /// </summary>
     internal sealed class ScriptLoader
     {
@@ -71,7 +73,10 @@ namespace StapSharp.Cli.Commands
             }
         }
 
-        /// <summary>The parse options for one file: library kind by location, shebang overrides for scripts.</summary>
+        /// <summary>
+        /// The parse options for one file: library kind only below a trusted tapset root; guru mode only as the
+        /// command line gave it (a script's own <c>-g</c> declarations are ignored here on purpose).
+        /// </summary>
         public StapParseOptions OptionsFor(string path, string text)
         {
             if (IsLibraryFile(path))
@@ -84,18 +89,17 @@ namespace StapSharp.Cli.Commands
         {
             var options = _options.WithKind(StapSourceKind.Script);
             var declared = DeclaredStapOptions.Discover(path, text);
-            if (declared.GuruMode) options = options.WithGuruMode(true);
             if (declared.LanguageVersion != null) options = options.WithLanguageVersion(declared.LanguageVersion);
             return options;
         }
 
-        private bool IsLibraryFile(string path)
+        /// <summary>True for a file below the installed tapset directory or an explicit <c>-I</c> directory.</summary>
+        internal bool IsLibraryFile(string path)
         {
-            if (path.EndsWith(".stpm", StringComparison.Ordinal)) return true;
             string full = Path.GetFullPath(path);
             foreach (var root in _libraryRoots)
                 if (full.StartsWith(root, StringComparison.Ordinal)) return true;
-            return full.Contains("/tapset/");
+            return false;
         }
 
         private static string NormalizeDirectory(string dir)
