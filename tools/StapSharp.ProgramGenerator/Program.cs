@@ -38,8 +38,17 @@ internal static class Program
                     }
 
                 case "batch" when args.Length >= 2:
-                    Console.Out.Write(ProgramPrinter.Batch(args.Skip(1).Select(Parse)));
-                    return 0;
+                    {
+                        // The same seed twice (reductions of one program) gets distinct name prefixes.
+                        var seen = new Dictionary<string, int>();
+                        Console.Out.Write(ProgramPrinter.Batch(args.Skip(1).Select(spec =>
+                        {
+                            string seed = spec.Split('-')[0];
+                            seen[seed] = seen.GetValueOrDefault(seed) + 1;
+                            return Parse(spec, seen[seed] - 1);
+                        })));
+                        return 0;
+                    }
 
                 case "ids" when args.Length == 2:
                     {
@@ -60,14 +69,16 @@ internal static class Program
         return 2;
     }
 
-    private static (GeneratedProgram, IReadOnlySet<int>) Parse(string spec)
+    private static (GeneratedProgram, IReadOnlySet<int>) Parse(string spec) => Parse(spec, 0);
+
+    private static (GeneratedProgram, IReadOnlySet<int>) Parse(string spec, int variant)
     {
         string[] parts = spec.Split('-', 2);
         ulong seed = ulong.Parse(parts[0], CultureInfo.InvariantCulture);
         var drop = parts.Length == 2
             ? parts[1].Split('.', StringSplitOptions.RemoveEmptyEntries).Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToHashSet()
             : new HashSet<int>();
-        return (ProgramGenerator.Generate(seed), drop);
+        return (ProgramGenerator.Generate(seed, variant), drop);
     }
 
     /// <summary>Statements that may be left out and are still in the program (not dropped, nor inside a dropped one).</summary>

@@ -37,13 +37,16 @@ internal sealed partial class ProgramGenerator
         if (depth <= 0 || _r.Chance(30))
             return LongLeaf(s);
         int d = depth - 1;
-        switch (_r.Next(22))
+        switch (_r.Next(23))
         {
             case 0: case 1: case 2: return $"({LongExpr(s, d)} {_r.Pick(["+", "-", "*"])} {LongExpr(s, d)})";
             case 3: return $"({LongExpr(s, d)} {_r.Pick(["/", "%"])} {Divisor(s)})";
             case 4: return $"({LongExpr(s, d)} {_r.Pick(["&", "|", "^"])} {LongExpr(s, d)})";
             case 5: return $"({LongExpr(s, d)} {_r.Pick(["<<", ">>"])} {ShiftAmount(s)})";
-            case 6: return $"({_r.Pick(["-", "~", "!"])}{LongExpr(s, d)})";
+            case 6: return $"({_r.Pick(["-", "!"])}({LongExpr(s, d)}))"; // "-(-5)", never "--5"
+            // stap 4.8 emits "~ (a <= b)" as C that gcc's -Werror=bool-operation rejects (docs/testing.md),
+            // so "~" gets an arithmetic operand.
+            case 22: return $"(~({LongLeaf(s)} {_r.Pick(["+", "-", "*"])} {LongExpr(s, d)}))";
             case 7: case 8: return Condition(s, d);
             case 9: return $"({Condition(s, d)} ? {LongExpr(s, d)} : {LongExpr(s, d)})";
             case 10 when !s.InFunction:
@@ -104,15 +107,17 @@ internal sealed partial class ProgramGenerator
         _ => $"({LongLeaf(s)} & 3)",
     };
 
-    private string StringKey(Scope s) => _r.Next(3) switch
+    private string StringKey(Scope s, bool pure = false) => _r.Next(pure ? 2 : 3) switch
     {
         0 => _r.Pick(["\"a\"", "\"b\"", "\"c\"", "\"\""]),
         1 => s.ReadOnlyStrings.Count > 0 ? _r.Pick(s.ReadOnlyStrings) : "\"k\"",
         _ => $"sprint({LongKey(s)})",
     };
 
-    private string Keys(ArrayInfo a, Scope s, int depth) =>
-        string.Join(", ", a.KeyIsString.Select(isString => isString ? StringKey(s) : LongKey(s)));
+    /// <summary>Index expressions; <paramref name="pure"/> leaves out calls, because StapSharp refuses (STP3020) a compound
+    /// assignment to an element whose index has side effects, and it counts any call as one.</summary>
+    private string Keys(ArrayInfo a, Scope s, int depth, bool pure = false) =>
+        string.Join(", ", a.KeyIsString.Select(isString => isString ? StringKey(s, pure) : LongKey(s)));
 
     private string StringExpr(Scope s, int depth)
     {

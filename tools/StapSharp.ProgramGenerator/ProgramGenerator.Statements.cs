@@ -83,15 +83,11 @@ internal sealed partial class ProgramGenerator
         if (free.Count == 0)
             return Simple(Print(s));
         ArrayInfo a = _r.Pick(free);
-        string element = $"{a.Name}[{Keys(a, s, 1)}]";
+        bool compound = _r.Chance(35);
+        string element = $"{a.Name}[{Keys(a, s, 1, pure: compound)}]";
         if (a.ValueIsString)
-            return Simple(_r.Chance(30) ? $"{element} .= {StringExpr(s, 1)}" : $"{element} = {StringExpr(s, 2)}");
-        return Simple(_r.Next(5) switch
-        {
-            0 => element + "++",
-            1 => $"{element} += {LongExpr(s, 2)}",
-            _ => $"{element} = {LongExpr(s, 2)}",
-        });
+            return Simple(compound ? $"{element} .= {StringExpr(s, 1)}" : $"{element} = {StringExpr(s, 2)}");
+        return Simple(!compound ? $"{element} = {LongExpr(s, 2)}" : _r.Chance(50) ? element + "++" : $"{element} += {LongExpr(s, 2)}");
     }
 
     private string Delete(Scope s)

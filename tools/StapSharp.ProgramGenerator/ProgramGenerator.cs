@@ -25,17 +25,19 @@ internal sealed partial class ProgramGenerator
     private string _stat = "";
     private string _statArray = "";
 
-    private ProgramGenerator(ulong seed)
+    private ProgramGenerator(ulong seed, int variant)
     {
         _r = new Rng(seed);
-        _p = "p" + seed.ToString(CultureInfo.InvariantCulture) + "_";
+        _p = "p" + seed.ToString(CultureInfo.InvariantCulture) + (variant == 0 ? "" : "v" + variant.ToString(CultureInfo.InvariantCulture)) + "_";
         _program = new GeneratedProgram(seed, _p);
     }
 
     /// <summary>A global's initialiser must be a literal (a leading minus is allowed, unlike in expressions).</summary>
     private static readonly string[] GlobalLiterals = ["0", "1", "-1", "42", "-9223372036854775808", "9223372036854775807", "0x10"];
 
-    public static GeneratedProgram Generate(ulong seed) => new ProgramGenerator(seed).Build();
+    /// <summary>The program of a seed. <paramref name="variant"/> only changes the name prefix
+    /// (<c>p{seed}v{variant}_</c>), so that several reductions of one program fit in one batch.</summary>
+    public static GeneratedProgram Generate(ulong seed, int variant = 0) => new ProgramGenerator(seed, variant).Build();
 
     private GeneratedProgram Build()
     {

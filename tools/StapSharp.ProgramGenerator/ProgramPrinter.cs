@@ -32,6 +32,8 @@ internal static class ProgramPrinter
         var sb = new StringBuilder("// stp-progen batch\n");
         foreach (var (p, drop) in programs)
         {
+            // Names the program that a compile error's line belongs to (eng/differential-minimise.sh).
+            sb.Append("// program ").Append(Tag(p, drop)).Append('\n');
             Declarations(sb, p, drop);
             sb.Append("probe begin {\n  println(\"### ").Append(Tag(p, drop)).Append("\")\n  try {\n");
             Block(sb, p.Body, drop, 2);
