@@ -88,7 +88,7 @@ namespace StapSharp.Codegen
             if ((directive.Flags & PrintfFlags.Alternate) != 0) output.Append('#');
             if ((directive.Flags & PrintfFlags.ZeroPad) != 0) output.Append('0');
             AppendSize(output, arguments, directive.WidthKind, directive.Width);
-            if (directive.PrecisionKind != PrintfSizeKind.None)
+            if (directive.PrecisionKind == PrintfSizeKind.Dynamic || (directive.PrecisionKind == PrintfSizeKind.Static && directive.Precision > 0))
             {
                 output.Append('.');
                 AppendSize(output, arguments, directive.PrecisionKind, directive.Precision);
@@ -129,8 +129,10 @@ namespace StapSharp.Codegen
                 output.Append('*');
                 arguments.Add(PrintfArgumentKind.Int);
             }
-            else if (kind == PrintfSizeKind.Static)
+            else if (kind == PrintfSizeKind.Static && value > 0)
             {
+                // stap 4.8 writes a width or precision of 0 as none ("% 0s" -> "% s", "%.0d" -> "%d", "%5.0s" -> "%5s"):
+                // the runtime would read "% 0s" as the 0 flag and "%.0s" as "print nothing".
                 output.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
