@@ -61,10 +61,12 @@ while read -r spec; do
     i=$((i + 1))
     if [ "$i" -le "$max_min" ]; then
         min=$("$ROOT/eng/differential-minimise.sh" -o "$out/min-$seed" "$spec" | tail -n 1) || min=$spec
+        diff_save_standalone "$min" "$out/found" "diff_$seed" || true
     else
+        # Past the -m limit: only the program's text (and both batch outputs) are kept.
         min=$spec
+        "${PROGEN[@]}" program "$spec" >"$out/found/diff_$seed.stp"
     fi
-    diff_save_standalone "$min" "$out/found" "diff_$seed" || true
     echo "DIFF $spec minimised=$min saved=$out/found/diff_$seed.stp"
 done <"$out/run/different.txt"
 exit 1
