@@ -88,10 +88,11 @@ namespace StapSharp.Codegen
             if ((directive.Flags & PrintfFlags.Alternate) != 0) output.Append('#');
             if ((directive.Flags & PrintfFlags.ZeroPad) != 0) output.Append('0');
             AppendSize(output, arguments, directive.WidthKind, directive.Width);
-            if (directive.PrecisionKind == PrintfSizeKind.Dynamic || (directive.PrecisionKind == PrintfSizeKind.Static && directive.Precision > 0))
+            if (directive.PrecisionKind != PrintfSizeKind.None)
             {
+                // A precision of 0 stays: stap 4.8's module prints nothing for "%.0s" (checked in the guest, diff_21.stp).
                 output.Append('.');
-                AppendSize(output, arguments, directive.PrecisionKind, directive.Precision);
+                AppendSize(output, arguments, directive.PrecisionKind, directive.Precision, keepZero: true);
             }
             switch (directive.Conversion)
             {
@@ -122,17 +123,17 @@ namespace StapSharp.Codegen
             }
         }
 
-        private static void AppendSize(StringBuilder output, ImmutableArray<PrintfArgumentKind>.Builder arguments, PrintfSizeKind kind, int value)
+        private static void AppendSize(StringBuilder output, ImmutableArray<PrintfArgumentKind>.Builder arguments, PrintfSizeKind kind, int value, bool keepZero = false)
         {
             if (kind == PrintfSizeKind.Dynamic)
             {
                 output.Append('*');
                 arguments.Add(PrintfArgumentKind.Int);
             }
-            else if (kind == PrintfSizeKind.Static && value > 0)
+            else if (kind == PrintfSizeKind.Static && (value > 0 || keepZero))
             {
-                // stap 4.8 writes a width or precision of 0 as none ("% 0s" -> "% s", "%.0d" -> "%d", "%5.0s" -> "%5s"):
-                // the runtime would read "% 0s" as the 0 flag and "%.0s" as "print nothing".
+                // stap 4.8 writes a width of 0 as none: after a flag the 0 starts the width ("% 0s" is "% s"), and the
+                // runtime would read "% 0s" as the 0 flag (it printed a NUL; found by eng/differential.sh).
                 output.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
