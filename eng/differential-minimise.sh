@@ -5,23 +5,25 @@
 # it in one boot and keeps the reduction that removes the most statements while the outputs still differ.
 # Reductions that stap -p2 rejects are left out of the batch first.
 #
-# usage: eng/differential-minimise.sh [-o DIR] [-r ROUNDS] SPEC     (SPEC = SEED[-ID.ID...], as stp-progen takes)
+# usage: eng/differential-minimise.sh [-o DIR] [-r ROUNDS] [-n] SPEC     (SPEC = SEED[-ID.ID...], as stp-progen takes)
+#   -n   only print the first round's reductions that stap -p2 accepts (no builds, no boot)
 # Prints the minimised SPEC as its last stdout line (the input SPEC when nothing smaller still differs).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=eng/differential-lib.sh
 source "$ROOT/eng/differential-lib.sh"
 
-dir='' rounds=4
+dir='' rounds=4 dry=0
 while [ $# -gt 0 ]; do
     case $1 in
     -o) dir=$2; shift 2 ;;
     -r) rounds=$2; shift 2 ;;
-    -h | --help) sed -n '2,9p' "$0"; exit 0 ;;
+    -n) dry=1; shift ;;
+    -h | --help) sed -n '2,10p' "$0"; exit 0 ;;
     *) break ;;
     esac
 done
-[ $# = 1 ] || { sed -n '7,8p' "$0" >&2; exit 2; }
+[ $# = 1 ] || { sed -n '7,9p' "$0" >&2; exit 2; }
 spec=$1
 dir=${dir:-/tmp/stapsharp-min.$spec}
 mkdir -p "$dir"
@@ -58,6 +60,7 @@ for ((round = 1; round <= rounds; round++)); do
         mapfile -t cands < <(printf '%s\n' "${cands[@]}" | grep -vxF -f <(printf '%s\n' "${bad[@]}"))
     done
     diff_log "round $round: $n removable statements, ${#cands[@]} reductions of $spec"
+    if [ $dry = 1 ]; then printf '%s\n' "${cands[@]}"; exit 0; fi
     diff_run_batches "$dir/r$round" "${cands[*]}" || break
     best=''
     best_n=$n

@@ -43,7 +43,9 @@ internal sealed partial class ProgramGenerator
             case 3: return $"({LongExpr(s, d)} {_r.Pick(["/", "%"])} {Divisor(s)})";
             case 4: return $"({LongExpr(s, d)} {_r.Pick(["&", "|", "^"])} {LongExpr(s, d)})";
             case 5: return $"({LongExpr(s, d)} {_r.Pick(["<<", ">>"])} {ShiftAmount(s)})";
-            case 6: return $"({_r.Pick(["-", "!"])}({LongExpr(s, d)}))"; // "-(-5)", never "--5"
+            // "-(-5)", never "--5". stap 4.8 emits "! (a * b)" and "(a * b) && c" as C that gcc's -Werror=int-in-bool-context
+            // rejects (docs/testing.md), so "!", "&&" and "||" get comparisons or plain values.
+            case 6: return _r.Chance(50) ? $"(-({LongExpr(s, d)}))" : $"(!({(_r.Chance(50) ? Condition(s, d) : LongLeaf(s))}))";
             // stap 4.8 emits "~ (a <= b)" as C that gcc's -Werror=bool-operation rejects (docs/testing.md),
             // so "~" gets an arithmetic operand.
             case 22: return $"(~({LongLeaf(s)} {_r.Pick(["+", "-", "*"])} {LongExpr(s, d)}))";
@@ -85,10 +87,13 @@ internal sealed partial class ProgramGenerator
     private string Condition(Scope s, int depth = 1)
     {
         int d = System.Math.Max(depth - 1, 0);
-        return _r.Next(6) switch
+        int kind = _r.Next(6);
+        if (kind == 1 && depth <= 0)
+            kind = 2; // "&&"/"||" nest conditions: stop at depth 0
+        return kind switch
         {
             0 => $"({StringExpr(s, d)} {_r.Pick(["==", "!=", "<", ">", "<=", ">="])} {StringExpr(s, d)})",
-            1 => $"({LongExpr(s, d)} {_r.Pick(["&&", "||"])} {LongExpr(s, d)})",
+            1 => $"({Condition(s, d)} {_r.Pick(["&&", "||"])} {(_r.Chance(50) ? Condition(s, d) : LongLeaf(s))})",
             _ => $"({LongExpr(s, d)} {_r.Pick(["==", "!=", "<", ">", "<=", ">="])} {LongExpr(s, d)})",
         };
     }
