@@ -90,8 +90,9 @@ namespace StapSharp.Codegen
             AppendSize(output, arguments, directive.WidthKind, directive.Width);
             if (directive.PrecisionKind != PrintfSizeKind.None)
             {
+                // A precision of 0 stays: stap 4.8's module prints nothing for "%.0s" (checked in the guest, diff_21.stp).
                 output.Append('.');
-                AppendSize(output, arguments, directive.PrecisionKind, directive.Precision);
+                AppendSize(output, arguments, directive.PrecisionKind, directive.Precision, keepZero: true);
             }
             switch (directive.Conversion)
             {
@@ -122,15 +123,17 @@ namespace StapSharp.Codegen
             }
         }
 
-        private static void AppendSize(StringBuilder output, ImmutableArray<PrintfArgumentKind>.Builder arguments, PrintfSizeKind kind, int value)
+        private static void AppendSize(StringBuilder output, ImmutableArray<PrintfArgumentKind>.Builder arguments, PrintfSizeKind kind, int value, bool keepZero = false)
         {
             if (kind == PrintfSizeKind.Dynamic)
             {
                 output.Append('*');
                 arguments.Add(PrintfArgumentKind.Int);
             }
-            else if (kind == PrintfSizeKind.Static)
+            else if (kind == PrintfSizeKind.Static && (value > 0 || keepZero))
             {
+                // stap 4.8 writes a width of 0 as none: after a flag the 0 starts the width ("% 0s" is "% s"), and the
+                // runtime would read "% 0s" as the 0 flag (it printed a NUL; found by eng/differential.sh).
                 output.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }

@@ -15,6 +15,10 @@ namespace StapSharp.Codegen.Tests
         [InlineData("%-*.*s", "%-*.*s", "IIS")]
         [InlineData("%p %b %4b", "%p %b %4b", "LLL")]
         [InlineData("100%% done", "100%% done", "")]
+        // As stap 4.8 emits them (found by eng/differential.sh, tests/vm-scripts/diff_21.stp): after a flag the 0 starts
+        // the width, and a width of 0 is left out, so "% 0s" has no 0 flag; a precision of 0 stays ("%.0s" prints nothing).
+        [InlineData("% 0s|%+05d|%-010d|%#0x", "% s|%+5lld|%-10lld|%#llx", "SLLL")]
+        [InlineData("%05d|%0d|%.0d|%5.0s", "%05lld|%0lld|%.0lld|%5.0s", "LLLS")]
         public void TranslatesDirectivesForTheRuntime(string format, string runtime, string kinds)
         {
             RuntimePrintfFormat parsed = RuntimePrintfFormat.Translate(format);
