@@ -31,9 +31,11 @@ namespace StapSharp.Cli.Commands
             var noWarnings = new Option<bool>("-w") { Description = "Suppress warnings from the module." };
             var verbose = new Option<bool>("-v") { Description = "Show repeated warnings and session details." };
             var allowSystem = new Option<bool>("--allow-system") { Description = "Run system() requests of the script with /bin/sh (off by default)." };
+            var guru = new Option<bool>("-g", "--guru") { Description = "Guru mode for a .stp script, as stap -g: allow embedded C and other privileged constructs." };
+            var keep = new Option<bool>("-k", "--keep") { Description = "Keep the private build folder of a .stp script (its path is printed), as stap -k." };
             var command = new Command("run", "Load a SystemTap module, run it until it exits or is interrupted, and unload it.")
             {
-                file, target, output, parameters, buffer, protocol, noWarnings, verbose, allowSystem,
+                file, target, output, parameters, buffer, protocol, noWarnings, verbose, allowSystem, guru, keep,
             };
             command.SetAction(result => new Session(
                 result.GetValue(file)!,
@@ -44,12 +46,15 @@ namespace StapSharp.Cli.Commands
                 result.GetValue(protocol),
                 result.GetValue(noWarnings),
                 result.GetValue(verbose),
-                result.GetValue(allowSystem)).Run());
+                result.GetValue(allowSystem),
+                result.GetValue(guru),
+                result.GetValue(keep)).Run());
             return command;
         }
 
         private sealed class Session(
-            string path, int targetPid, string? outputPath, string[] parameters, int bufferMiB, int protocolNumber, bool noWarnings, bool verbose, bool allowSystem)
+            string path, int targetPid, string? outputPath, string[] parameters, int bufferMiB, int protocolNumber, bool noWarnings, bool verbose, bool allowSystem,
+            bool guru, bool keep)
         {
             private readonly HashSet<string> _seenWarnings = new(StringComparer.Ordinal);
             private readonly Dictionary<int, Stream> _bulkFiles = [];
@@ -57,13 +62,17 @@ namespace StapSharp.Cli.Commands
 
             public int Run()
             {
-                if (path.EndsWith(".stp", StringComparison.Ordinal))
+                if (!path.EndsWith(".stp", StringComparison.Ordinal))
+                    return RunModule();
+
+                // A fresh folder per run, made by mkdtemp (mode 0700, a name nobody can guess or create first):
+                // make runs in it as root and the .ko is loaded from it.
+                var scratch = Directory.CreateTempSubdirectory("stapsharp-run-");
+                try
                 {
-                    // Build the script with StapSharp's own codegen into a scratch folder, then run that module.
-                    var options = CommonOptions.WithLibraryMacros(StapParseOptions.Default, Array.Empty<string>());
-                    string scratch = Path.Combine(Path.GetTempPath(), "stapsharp-run-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+                    var options = CommonOptions.WithLibraryMacros(StapParseOptions.Default.WithGuruMode(guru), Array.Empty<string>());
                     int built = new ScriptModuleBuild(options, Array.Empty<string>(), stapStyle: false)
-                        .Build([path], scratch, moduleName: null, noMake: false, CancellationToken.None, out string? modulePath);
+                        .Build([path], scratch.FullName, moduleName: null, noMake: false, CancellationToken.None, out string? modulePath);
                     if (built != ExitCodes.Success)
                         return built;
                     if (modulePath is null || !modulePath.EndsWith(".ko", StringComparison.Ordinal))
@@ -71,9 +80,32 @@ namespace StapSharp.Cli.Commands
                         Console.Error.WriteLine("ERROR: the script's module could not be built here (no kernel build tree); see the messages above.");
                         return ExitCodes.UsageOrIo;
                     }
-                    path = modulePath;
-                }
 
+                    path = modulePath;
+                    return RunModule();
+                }
+                finally
+                {
+                    if (keep)
+                    {
+                        Console.Error.WriteLine($"stapsharp: kept the build folder {scratch.FullName}");
+                    }
+                    else
+                    {
+                        try
+                        {
+                            scratch.Delete(recursive: true);
+                        }
+                        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                        {
+                            Console.Error.WriteLine($"WARNING: could not remove the build folder {scratch.FullName}: {ex.Message}");
+                        }
+                    }
+                }
+            }
+
+            private int RunModule()
+            {
                 if (!File.Exists(path))
                 {
                     Console.Error.WriteLine($"ERROR: module '{path}' not found.");
