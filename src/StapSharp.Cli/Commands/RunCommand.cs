@@ -32,10 +32,11 @@ namespace StapSharp.Cli.Commands
             var verbose = new Option<bool>("-v") { Description = "Show repeated warnings and session details." };
             var allowSystem = new Option<bool>("--allow-system") { Description = "Run system() requests of the script with /bin/sh (off by default)." };
             var guru = new Option<bool>("-g", "--guru") { Description = "Guru mode for a .stp script, as stap -g: allow embedded C and other privileged constructs." };
+            var force = new Option<bool>("--force") { Description = "Load the .ko even when it is not a SystemTap module (no .stap_privilege section)." };
             var keep = new Option<bool>("-k", "--keep") { Description = "Keep the private build folder of a .stp script (its path is printed), as stap -k." };
             var command = new Command("run", "Load a SystemTap module, run it until it exits or is interrupted, and unload it.")
             {
-                file, target, output, parameters, buffer, protocol, noWarnings, verbose, allowSystem, guru, keep,
+                file, target, output, parameters, buffer, protocol, noWarnings, verbose, allowSystem, guru, keep, force,
             };
             command.SetAction(result => new Session(
                 result.GetValue(file)!,
@@ -48,13 +49,14 @@ namespace StapSharp.Cli.Commands
                 result.GetValue(verbose),
                 result.GetValue(allowSystem),
                 result.GetValue(guru),
-                result.GetValue(keep)).Run());
+                result.GetValue(keep),
+                result.GetValue(force)).Run());
             return command;
         }
 
         private sealed class Session(
             string path, int targetPid, string? outputPath, string[] parameters, int bufferMiB, int protocolNumber, bool noWarnings, bool verbose, bool allowSystem,
-            bool guru, bool keep)
+            bool guru, bool keep, bool force)
         {
             private readonly HashSet<string> _seenWarnings = new(StringComparer.Ordinal);
             private readonly Dictionary<int, Stream> _bulkFiles = [];
@@ -62,6 +64,12 @@ namespace StapSharp.Cli.Commands
 
             public int Run()
             {
+                if (ProcessIdentity.SetuidError("run") is { } setuid)
+                {
+                    Console.Error.WriteLine(setuid);
+                    return ExitCodes.UsageOrIo;
+                }
+
                 if (!path.EndsWith(".stp", StringComparison.Ordinal))
                     return RunModule();
 
@@ -161,7 +169,7 @@ namespace StapSharp.Cli.Commands
 
             private ModuleLoadOptions BuildLoadOptions()
             {
-                var options = ModuleLoadOptions.Default;
+                var options = ModuleLoadOptions.Default.WithAllowForeignModule(force);
                 if (bufferMiB != 0)
                 {
                     options = options.WithBufferSizeMiB(bufferMiB);
@@ -184,12 +192,16 @@ namespace StapSharp.Cli.Commands
             private async Task<int> RunAsync(ModuleLoadOptions loadOptions)
             {
                 var protocol = protocolNumber == 5 ? TransportProtocol.V5 : TransportProtocol.V4;
-                await using var client = await ModuleClient.LoadAsync(path, protocol, loadOptions, CancellationToken.None);
 
-                // SIGINT/SIGTERM/SIGHUP stop the session with the STP_EXIT handshake, as in stapio.
-                using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop(client));
-                using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop(client));
-                using var sighup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop(client));
+                // SIGINT/SIGTERM/SIGHUP stop the session with the STP_EXIT handshake, as in stapio. They are caught
+                // before the module is loaded: a signal that arrives during the load must not kill the process and
+                // leave the module behind, so it is remembered and turned into a stop request once the client exists.
+                var stopper = new SignalStopper();
+                using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, stopper.Handle);
+                using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, stopper.Handle);
+                using var sighup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, stopper.Handle);
+                await using var client = await ModuleClient.LoadAsync(path, protocol, loadOptions, CancellationToken.None);
+                stopper.Attach(client);
 
                 var runOptions = ModuleRunOptions.Default.WithTargetPid(targetPid);
                 if (allowSystem)
@@ -246,12 +258,6 @@ namespace StapSharp.Cli.Commands
             }
 
             private bool Bulk { get; set; }
-
-            private static Action<PosixSignalContext> Stop(ModuleClient client) => context =>
-            {
-                context.Cancel = true;
-                client.RequestStop();
-            };
 
             private void Report(OutOfBandEvent oob, TextWriter stderr)
             {
