@@ -12,7 +12,7 @@
 # Debian's 6.1.192 kernel by itself (docs/vm.md), which is why it uses the seeded cache.
 #
 # Environment: BENCH_RUNS (default 5; a module build takes seconds), BENCH_SCRIPTS (default: hello, timer_exit,
-# arrays), STAP_KERNEL_RELEASE (default: the VM's KVER, else the first of /lib/modules), BENCH_OUT (work folder).
+# arrays), STAP_KERNEL_RELEASE (default: the VM's KVER, else `stapsharp kernel --release`), BENCH_OUT (work folder).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -30,8 +30,6 @@ if [[ -s "$vm_env" ]]; then
   # shellcheck disable=SC1090
   source "$vm_env"
 fi
-release=${STAP_KERNEL_RELEASE:-${KVER:-$(ls /lib/modules 2>/dev/null | sort | head -n1)}}
-[[ -d "/lib/modules/$release/build" ]] || { echo "no kernel build tree for $release (linux-headers)" >&2; exit 2; }
 
 cli=${1:-}
 if [[ -z "$cli" ]]; then
@@ -40,6 +38,9 @@ if [[ -z "$cli" ]]; then
     || { tail -20 "$out/publish-aot.log" >&2; exit 1; }
   cli="$out/aot/stapsharp"
 fi
+# The VM's kernel when prepared (stap needs its seeded stapconf), else the CLI's own target (KernelTarget).
+release=${STAP_KERNEL_RELEASE:-${KVER:-$("$cli" kernel --release)}} || { echo "no kernel build tree (linux-headers)" >&2; exit 2; }
+[[ -d "/lib/modules/$release/build" ]] || { echo "no kernel build tree for $release (linux-headers)" >&2; exit 2; }
 echo "CLI: $cli; kernel: $release; runs: $runs; load: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 
 # stap's warm state: the seeded stapconf only (see above).

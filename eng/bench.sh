@@ -7,7 +7,7 @@
 # (target <= 1/5) and `stapsharp build --no-make` (C + Kbuild) against `stap -p3` (target <= 1/10).
 #
 # Environment: BENCH_RUNS (hyperfine runs, default 10), BENCH_PASSES (in-process passes, default 10),
-# STAPSHARP_TAPSET_DIR (default /usr/share/systemtap/tapset), STAP_KERNEL_RELEASE (default: first of /lib/modules),
+# STAPSHARP_TAPSET_DIR (default /usr/share/systemtap/tapset), STAP_KERNEL_RELEASE (default: `stapsharp kernel --release`),
 # BENCH_OUT (work folder, default ${TMPDIR:-/tmp}/stapsharp-bench).
 # The figures and the exact commands are recorded in docs/performance.md.
 set -euo pipefail
@@ -34,8 +34,6 @@ if ! command -v hyperfine >/dev/null; then
 fi
 command -v stap >/dev/null || { echo "stap is missing: nothing to compare with" >&2; exit 2; }
 [[ -d "$tapsets" ]] || { echo "no tapset directory $tapsets" >&2; exit 2; }
-release=${STAP_KERNEL_RELEASE:-$(ls /lib/modules 2>/dev/null | sort | head -n1)}
-[[ -n "$release" ]] || { echo "no kernel release under /lib/modules (set STAP_KERNEL_RELEASE)" >&2; exit 2; }
 
 # ---- build the CLI: NativeAOT when it publishes, else the JIT build -----------------------------------------
 say "building the CLI"
@@ -50,6 +48,8 @@ else
   cli="$out/jit/stapsharp"; flavour="JIT"
 fi
 echo "CLI: $cli ($flavour)"
+# The same target kernel as every stapsharp command (KernelTarget), unless STAP_KERNEL_RELEASE names one.
+release=${STAP_KERNEL_RELEASE:-$("$cli" kernel --release)} || { echo "no kernel build tree (set STAP_KERNEL_RELEASE)" >&2; exit 2; }
 
 # ---- the corpus ---------------------------------------------------------------------------------------------
 mapfile -t files < <(find "$tapsets" -type f \( -name '*.stp' -o -name '*.stpm' \) | LC_ALL=C sort)
@@ -100,8 +100,8 @@ compare() {  # compare LABEL TARGET STAPSHARP_CMD STAP_CMD
 say "later passes ($runs runs each)"
 for script in samples/hello.stp tests/vm-scripts/timer_exit.stp tests/vm-scripts/arrays.stp; do
   name=$(basename "$script" .stp)
-  compare "check-$name" 0.2 "$cli check $script" "stap -r $release -p2 $script"
-  compare "c-$name" 0.1 "$cli build --no-make -o $out/c-$name $script" "stap -r $release -p3 $script"
+  compare "check-$name" 0.2 "$cli check -r $release $script" "stap -r $release -p2 $script"
+  compare "c-$name" 0.1 "$cli build --no-make -r $release -o $out/c-$name $script" "stap -r $release -p3 $script"
 done
 
 # ---- in-process throughput ----------------------------------------------------------------------------------

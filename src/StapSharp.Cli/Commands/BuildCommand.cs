@@ -7,10 +7,11 @@ namespace StapSharp.Cli.Commands
 {
     /// <summary>
     /// <c>stapsharp build FILE [-o DIR] [-m NAME] [-r KVER] [--no-make] [-g]</c>: parses, binds, lowers and generates the
-    /// module's C and Kbuild into DIR (default <c>./stapsharp-out/NAME</c>), then builds it with kbuild against
-    /// <c>/lib/modules/KVER/build</c>, printing progress to stderr and the .ko path to stdout. Without kernel headers
-    /// (or with <c>--no-make</c>) it writes the files and prints how to build them. Exit code 0 on success, 1 when the
-    /// script or the build has errors, 2 on usage or I/O errors. Never loads the module.
+    /// module's C and Kbuild into DIR (default <c>./stapsharp-out/NAME</c>), then builds it with kbuild for the target
+    /// kernel (<see cref="KernelTarget"/>: -r, else the running kernel, else the newest installed build tree), printing
+    /// progress to stderr and the .ko path to stdout. With <c>--no-make</c> it writes the files only and prints their
+    /// folder. Exit code 0 on success, 1 when the script has errors or no .ko was built (no build tree, kbuild failed;
+    /// stdout then stays empty), 2 on usage or I/O errors. Never loads the module.
     /// </summary>
     internal static class BuildCommand
     {
@@ -34,7 +35,14 @@ namespace StapSharp.Cli.Commands
 
         private static int Run(ParseResult result, CommonOptions common, string? outputDirectory, string? moduleName, bool noMake, bool stapStyle, CancellationToken cancellationToken)
         {
-            StapParseOptions? parseOptions = common.BuildParseOptions(result, out string? error);
+            // A .ko needs a kernel build tree; C and Kbuild alone do not (then the pure defaults decide conditionals).
+            KernelTarget? target = common.ResolveKernel(result, out string? problem);
+            if (target is null && !noMake)
+            {
+                Console.Error.WriteLine($"stapsharp: error: {problem}");
+                return ExitCodes.Errors;
+            }
+            StapParseOptions? parseOptions = target is null ? common.BuildParseOptions(result, out string? error) : common.BuildParseOptions(result, target, out error);
             if (parseOptions is null)
             {
                 Console.Error.WriteLine(error);
@@ -42,7 +50,7 @@ namespace StapSharp.Cli.Commands
             }
 
             string[] files = result.GetValue(common.Files) ?? Array.Empty<string>();
-            var request = new ScriptModuleBuild(parseOptions, common.IncludeDirectoriesOf(result), stapStyle);
+            var request = new ScriptModuleBuild(parseOptions, target, common.IncludeDirectoriesOf(result), stapStyle, common.IsVerbose(result));
             int exit = request.Build(files, outputDirectory, moduleName, noMake, cancellationToken, out string? produced);
             if (produced != null)
                 Console.Out.WriteLine(produced);

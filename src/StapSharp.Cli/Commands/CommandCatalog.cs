@@ -13,6 +13,7 @@ namespace StapSharp.Cli.Commands
             yield return FormatCommand.Create();
             yield return BuildCommand.Create();
             yield return RunCommand.Create();
+            yield return KernelCommand.Create();
             yield return UnloadCommand.Create();
         }
     }

@@ -73,13 +73,20 @@ namespace StapSharp.Cli.Commands
                 if (!path.EndsWith(".stp", StringComparison.Ordinal))
                     return RunModule();
 
+                // Build the script with StapSharp's own codegen into a scratch folder, then run that module.
+                if (!KernelTarget.TryDetect(null, out KernelTarget? kernel, out string? problem))
+                {
+                    Console.Error.WriteLine($"ERROR: {problem}");
+                    return ExitCodes.Errors;
+                }
+
                 // A fresh folder per run, made by mkdtemp (mode 0700, a name nobody can guess or create first):
                 // make runs in it as root and the .ko is loaded from it.
                 var scratch = Directory.CreateTempSubdirectory("stapsharp-run-");
                 try
                 {
-                    var options = CommonOptions.WithLibraryMacros(StapParseOptions.Default.WithGuruMode(guru), Array.Empty<string>());
-                    int built = new ScriptModuleBuild(options, Array.Empty<string>(), stapStyle: false)
+                    var options = CommonOptions.WithLibraryMacros(StapParseOptions.Default.WithKernelTarget(kernel!).WithGuruMode(guru), Array.Empty<string>());
+                    int built = new ScriptModuleBuild(options, kernel, Array.Empty<string>(), stapStyle: false, verbose)
                         .Build([path], scratch.FullName, moduleName: null, noMake: false, CancellationToken.None, out string? modulePath);
                     if (built != ExitCodes.Success)
                         return built;

@@ -16,19 +16,28 @@ namespace StapSharp.Cli.Commands
     internal sealed class ScriptModuleBuild
     {
         private readonly StapParseOptions _parseOptions;
+        private readonly KernelTarget? _target;
         private readonly IReadOnlyList<string> _includeDirectories;
         private readonly bool _stapStyle;
+        private readonly bool _verbose;
 
-        public ScriptModuleBuild(StapParseOptions parseOptions, IReadOnlyList<string> includeDirectories, bool stapStyle)
+        /// <param name="parseOptions">Options for the scripts (built for <paramref name="target"/> when there is one).</param>
+        /// <param name="target">The kernel to build for; null only with --no-make, when no build tree is installed.</param>
+        /// <param name="includeDirectories">-I directories.</param>
+        /// <param name="stapStyle">Diagnostics as path:line:col:.</param>
+        /// <param name="verbose">Show every line of kbuild's output, not just the progress lines.</param>
+        public ScriptModuleBuild(StapParseOptions parseOptions, KernelTarget? target, IReadOnlyList<string> includeDirectories, bool stapStyle, bool verbose)
         {
             _parseOptions = parseOptions;
+            _target = target;
             _includeDirectories = includeDirectories;
             _stapStyle = stapStyle;
+            _verbose = verbose;
         }
 
         /// <summary>
-        /// Builds the module. <paramref name="produced"/> is the .ko path, or the source directory when
-        /// make did not run (<paramref name="noMake"/> or no kernel build tree); null on failure.
+        /// Builds the module. <paramref name="produced"/> is the .ko path, or the source directory with
+        /// <paramref name="noMake"/>; null on failure (then the exit code is not 0).
         /// </summary>
         public int Build(string[] files, string? outputDirectory, string? moduleName, bool noMake, CancellationToken cancellationToken, out string? produced)
         {
@@ -60,38 +69,40 @@ namespace StapSharp.Cli.Commands
                 .WithTapsetSearchPaths(StapCompilationOptions.Default.TapsetSearchPaths.Concat(_includeDirectories))
                 .WithTapsetIndexCacheDirectory(UserCacheDirectory.TapsetIndex);
             StapCompilation compilation = StapCompilation.Create(trees, compilationOptions);
-            string buildTree = "/lib/modules/" + _parseOptions.KernelRelease + "/build";
-            var generatorOptions = new ModuleGeneratorOptions { ModuleName = moduleName, KernelBuildTree = buildTree, GuruMode = _parseOptions.GuruMode };
+            var generatorOptions = new ModuleGeneratorOptions { ModuleName = moduleName, GuruMode = _parseOptions.GuruMode };
             GeneratedModule generated = ModuleGenerator.Generate(compilation, generatorOptions, cancellationToken);
             bool hasErrors = DiagnosticPrinter.Print(generated.Diagnostics, _stapStyle, Console.Error);
             if (hasErrors || !generated.Success)
                 return ExitCodes.Errors;
 
             string directory = Path.GetFullPath(outputDirectory ?? Path.Combine("stapsharp-out", moduleName));
-            bool canMake = File.Exists(Path.Combine(buildTree, "Makefile"));
-            if (noMake || !canMake)
+            if (noMake || _target is null)
             {
                 if (!WriteFiles(generated, directory))
                     return ExitCodes.UsageOrIo;
-                if (!canMake && !noMake)
-                    Console.Error.WriteLine($"stapsharp: no kernel build tree at {buildTree} (install linux-headers-{_parseOptions.KernelRelease}); wrote the sources only.");
                 Console.Error.WriteLine($"wrote {generated.Files.Length} files to {directory}");
-                Console.Error.WriteLine("to build the module: stapsharp build again without --no-make, which also writes stapconf_export.h from the kernel's Module.symvers, then runs:");
-                Console.Error.WriteLine($"  make -C {buildTree} M={directory} modules CONFIG_DEBUG_INFO= CONFIG_DEBUG_INFO_BTF_MODULES= ARCH=x86_64");
+                if (_target != null)
+                {
+                    Console.Error.WriteLine("to build the module: stapsharp build again without --no-make, which also writes stapconf_export.h from the kernel's Module.symvers, then runs:");
+                    Console.Error.WriteLine($"  make -C {_target.BuildTree} M={directory} modules CONFIG_DEBUG_INFO= CONFIG_DEBUG_INFO_BTF_MODULES= ARCH={_target.Architecture}");
+                }
                 produced = directory;
                 return ExitCodes.Success;
             }
 
-            var builder = new ModuleBuilder(ModuleBuildOptions.Default.WithKernelBuildTree(buildTree));
+            var builder = new ModuleBuilder(ModuleBuildOptions.ForKernel(_target));
             ModuleBuildResult build;
-            try
+            using (var progress = new BuildProgress(_verbose, Console.Error))
             {
-                build = builder.BuildAsync(generated, directory, new StderrProgress(), cancellationToken).GetAwaiter().GetResult();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"stapsharp: error: {e.Message}");
-                return ExitCodes.UsageOrIo;
+                try
+                {
+                    build = builder.BuildAsync(generated, directory, progress, cancellationToken).GetAwaiter().GetResult();
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"stapsharp: error: {e.Message}");
+                    return ExitCodes.UsageOrIo;
+                }
             }
 
             DiagnosticPrinter.Print(build.Diagnostics, _stapStyle, Console.Error);
@@ -126,10 +137,5 @@ namespace StapSharp.Cli.Commands
             return name.Length <= ModuleGenerator.MaxModuleNameLength ? name : name.Substring(0, ModuleGenerator.MaxModuleNameLength);
         }
 
-        /// <summary>kbuild progress lines go to stderr so stdout carries only the module path.</summary>
-        private sealed class StderrProgress : IProgress<string>
-        {
-            public void Report(string value) => Console.Error.WriteLine(value);
-        }
     }
 }

@@ -1,21 +1,34 @@
 using System;
+using StapSharp.Syntax;
 
 namespace StapSharp.Codegen
 {
     /// <summary>Immutable options of <see cref="ModuleBuilder"/>.</summary>
     public sealed record ModuleBuildOptions
     {
-        /// <summary>The default options: Debian's 6.1.0-56 build tree, x86_64, one job per CPU plus one.</summary>
+        /// <summary>
+        /// The default options: the kernel found by <see cref="KernelTarget.Detect()"/> when the build starts, one job
+        /// per CPU plus one.
+        /// </summary>
         public static ModuleBuildOptions Default { get; } = new();
 
-        /// <summary>The kernel build tree passed to <c>make -C</c>.</summary>
-        public string KernelBuildTree { get; init; } = "/lib/modules/6.1.0-56-amd64/build";
+        /// <summary>Options that build for <paramref name="target"/>: its build tree and architecture.</summary>
+        /// <param name="target">The target kernel.</param>
+        /// <returns>The options.</returns>
+        public static ModuleBuildOptions ForKernel(KernelTarget target) =>
+            Default.WithKernelTarget(target ?? throw new ArgumentNullException(nameof(target)));
+
+        /// <summary>
+        /// The kernel build tree passed to <c>make -C</c>, or null to build for the kernel that
+        /// <see cref="KernelTarget.Detect()"/> finds when the build starts.
+        /// </summary>
+        public string? KernelBuildTree { get; init; }
 
         /// <summary>The SystemTap runtime (used for the stapconf cache key).</summary>
         public string RuntimePath { get; init; } = "/usr/share/systemtap/runtime";
 
-        /// <summary>The kernel architecture (<c>ARCH=</c>).</summary>
-        public string Architecture { get; init; } = "x86_64";
+        /// <summary>The kernel architecture (<c>ARCH=</c>), or null for the target's.</summary>
+        public string? Architecture { get; init; }
 
         /// <summary>Parallel make jobs (<c>-j</c>).</summary>
         public int Jobs { get; init; } = Environment.ProcessorCount + 1;
@@ -30,6 +43,16 @@ namespace StapSharp.Codegen
         /// <param name="kernelBuildTree">The build tree.</param>
         /// <returns>The new options.</returns>
         public ModuleBuildOptions WithKernelBuildTree(string kernelBuildTree) => this with { KernelBuildTree = kernelBuildTree };
+
+        /// <summary>Returns a copy for another target kernel: its build tree and architecture.</summary>
+        /// <param name="target">The target kernel.</param>
+        /// <returns>The new options.</returns>
+        public ModuleBuildOptions WithKernelTarget(KernelTarget target) =>
+            this with
+            {
+                KernelBuildTree = (target ?? throw new ArgumentNullException(nameof(target))).BuildTree,
+                Architecture = target.Architecture,
+            };
 
         /// <summary>Returns a copy with another stapconf cache (null disables caching).</summary>
         /// <param name="cache">The cache.</param>

@@ -18,7 +18,7 @@ namespace StapSharp.Codegen
         /// </summary>
         /// <param name="module">A successfully generated module.</param>
         /// <param name="directory">The folder.</param>
-        /// <returns>Empty on success, else the reason (STP3014 for a path kbuild cannot take, STP3015 for an untrusted folder).</returns>
+        /// <returns>Empty on success, else the reason (STP3014 for a path kbuild cannot take, STP3016 for an untrusted folder).</returns>
         public static ImmutableArray<Diagnostic> WriteFiles(GeneratedModule module, string directory)
         {
             if (module is null)

@@ -10,6 +10,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using StapSharp.Diagnostics;
 using StapSharp.Semantics;
+using StapSharp.Syntax;
 
 namespace StapSharp.Codegen
 {
@@ -39,7 +40,7 @@ namespace StapSharp.Codegen
         /// <param name="module">A successfully generated module.</param>
         /// <param name="directory">
         /// The build directory: created with mode 0700 when missing; an existing one must be owned by the current user
-        /// and not group/world-writable (else STP3015). Its path may hold only letters, digits and <c>. _ + - /</c>
+        /// and not group/world-writable (else STP3016). Its path may hold only letters, digits and <c>. _ + - /</c>
         /// (else STP3014), since it goes to make as <c>M=</c>. Files in it are replaced, never written through.
         /// </param>
         /// <param name="progress">Receives make's output lines and the builder's own steps.</param>
@@ -52,12 +53,8 @@ namespace StapSharp.Codegen
             if (!module.Success)
                 throw new ArgumentException("The module has generation errors; check GeneratedModule.Success first.", nameof(module));
             var stopwatch = Stopwatch.StartNew();
-            string buildTree = Options.KernelBuildTree;
-            if (!File.Exists(Path.Combine(buildTree, "Makefile")))
-            {
-                var missing = CodegenDiagnostics.Create(ErrorCode.ERR_KernelBuildTreeNotFound, null, buildTree);
-                return new ModuleBuildResult(null, -1, string.Empty, ImmutableArray.Create(missing), false, stopwatch.Elapsed);
-            }
+            if (!TryResolveTarget(progress, out string buildTree, out string architecture, out var missing))
+                return new ModuleBuildResult(null, -1, string.Empty, ImmutableArray.Create(missing!), false, stopwatch.Elapsed);
 
             // Everything below ends up on make's command line: refuse what make or the shell would interpret.
             directory = Path.GetFullPath(directory);
@@ -69,8 +66,8 @@ namespace StapSharp.Codegen
                     return new ModuleBuildResult(null, -1, string.Empty, ImmutableArray.Create(invalid), false, stopwatch.Elapsed);
                 }
             }
-            if (!KbuildPaths.IsSafeWord(Options.Architecture))
-                throw new InvalidOperationException("ModuleBuildOptions.Architecture must be letters, digits and _: '" + Options.Architecture + "'.");
+            if (!KbuildPaths.IsSafeWord(architecture))
+                throw new InvalidOperationException("The kernel architecture must be letters, digits and _: '" + architecture + "'.");
 
             // make runs here as the caller (often root) and the .ko is read back: the folder must be private.
             var written = WriteFiles(module, directory);
@@ -93,7 +90,7 @@ namespace StapSharp.Codegen
             int exitCode;
             try
             {
-                exitCode = await RunMakeAsync(directory, output, progress, cancellationToken).ConfigureAwait(false);
+                exitCode = await RunMakeAsync(buildTree, architecture, directory, output, progress, cancellationToken).ConfigureAwait(false);
             }
             catch (System.ComponentModel.Win32Exception e)
             {
@@ -111,6 +108,51 @@ namespace StapSharp.Codegen
                 ? ImmutableArray<Microsoft.CodeAnalysis.Diagnostic>.Empty
                 : MapErrors(module, output.ToString(), exitCode);
             return new ModuleBuildResult(built ? modulePath : null, exitCode, output.ToString(), diagnostics, fromCache, stopwatch.Elapsed);
+        }
+
+        /// <summary>
+        /// The build tree and architecture of this build: the options' when set, else the kernel
+        /// <see cref="KernelTarget.Detect()"/> finds (reported through <paramref name="progress"/>).
+        /// </summary>
+        private bool TryResolveTarget(IProgress<string>? progress, out string buildTree, out string architecture, out Microsoft.CodeAnalysis.Diagnostic? missing)
+        {
+            missing = null;
+            if (Options.KernelBuildTree is string tree)
+            {
+                buildTree = tree;
+                architecture = Options.Architecture ?? "x86_64";
+                if (File.Exists(Path.Combine(buildTree, "Makefile")))
+                {
+                    if (Options.Architecture is null && TryTargetOf(buildTree) is KernelTarget fromTree)
+                        architecture = fromTree.Architecture;
+                    return true;
+                }
+                missing = CodegenDiagnostics.Create(ErrorCode.ERR_KernelBuildTreeNotFound, null, buildTree);
+                return false;
+            }
+
+            if (KernelTarget.TryDetect(null, out KernelTarget? target, out string? error))
+            {
+                buildTree = target!.BuildTree;
+                architecture = Options.Architecture ?? target.Architecture;
+                progress?.Report("target: " + target);
+                return true;
+            }
+            buildTree = architecture = string.Empty;
+            missing = CodegenDiagnostics.Create(ErrorCode.ERR_NoKernelTarget, null, error!);
+            return false;
+        }
+
+        private static KernelTarget? TryTargetOf(string buildTree)
+        {
+            try
+            {
+                return KernelTarget.FromBuildTree(buildTree);
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
         }
 
         /// <summary>
@@ -138,7 +180,7 @@ namespace StapSharp.Codegen
             return text.ToString();
         }
 
-        private async Task<int> RunMakeAsync(string directory, StringBuilder output, IProgress<string>? progress, CancellationToken cancellationToken)
+        private async Task<int> RunMakeAsync(string buildTree, string architecture, string directory, StringBuilder output, IProgress<string>? progress, CancellationToken cancellationToken)
         {
             var start = new ProcessStartInfo(Options.Make)
             {
@@ -147,7 +189,7 @@ namespace StapSharp.Codegen
                 RedirectStandardError = true,
                 WorkingDirectory = directory,
             };
-            var arguments = MakeArguments(directory).ToList();
+            var arguments = MakeArguments(buildTree, architecture, directory).ToList();
 #if NET
             foreach (string argument in arguments)
                 start.ArgumentList.Add(argument);
@@ -191,16 +233,16 @@ namespace StapSharp.Codegen
             return process.ExitCode;
         }
 
-        private IEnumerable<string> MakeArguments(string directory)
+        private IEnumerable<string> MakeArguments(string buildTree, string architecture, string directory)
         {
             yield return "-C";
-            yield return Options.KernelBuildTree;
+            yield return buildTree;
             yield return "M=" + directory;
             yield return "modules";
             // Without these Debian's config builds with -g (7x bigger modules) and runs pahole for BTF.
             yield return "CONFIG_DEBUG_INFO=";
             yield return "CONFIG_DEBUG_INFO_BTF_MODULES=";
-            yield return "ARCH=" + Options.Architecture;
+            yield return "ARCH=" + architecture;
             yield return "-j" + Math.Max(1, Options.Jobs).ToString(CultureInfo.InvariantCulture);
             yield return "--no-print-directory";
         }

@@ -29,7 +29,7 @@ namespace StapSharp.Codegen
             _w.Line("static void systemtap_module_refresh (const char* modname);");
             // No probe of this module uses the task finder (process probes, uprobes, pragma:vma), so the
             // runtime's stubs replace it. This also avoids stap 4.8's utrace code, which does not compile
-            // against kernels with the task_work_cancel_func backport (Debian's 6.1.0-56).
+            // against kernels with the task_work_cancel_func backport (Debian 12's 6.1 kernels; see docs/vm.md).
             _w.Directive("#undef STAPCONF_UTRACE_VIA_TRACEPOINTS");
             _w.Directive("#include \"runtime.h\"");
             _w.Directive("#include <linux/mutex.h>");

@@ -11,8 +11,11 @@ namespace StapSharp.Syntax
     /// </summary>
     public sealed class StapParseOptions : IEquatable<StapParseOptions>
     {
-        /// <summary>The kernel release of Debian 12 that the defaults describe.</summary>
-        public const string DefaultKernelRelease = "6.1.0-56-amd64";
+        /// <summary>
+        /// The kernel release of <see cref="Default"/>: Debian 12's kernel version, with no ABI suffix (Debian moves its
+        /// ABI with every update). Real targets come from <see cref="KernelTarget"/>.
+        /// </summary>
+        public const string DefaultKernelRelease = "6.1.0";
 
         private readonly IReadOnlyDictionary<string, string>? _kernelConfig;
 
@@ -34,15 +37,16 @@ namespace StapSharp.Syntax
         }
 
         /// <summary>
-        /// Debian 12 defaults: kernel <c>6.1.0-56-amd64</c> on <c>x86_64</c>, the <c>kernel</c> runtime,
-        /// <c>stapdev</c> privilege, no guru mode, language level 4.8, the installed kernel's
-        /// <c>.config</c> when present, no command-line arguments supplied, a user script.
+        /// Pure defaults that read nothing from the machine: kernel <see cref="DefaultKernelRelease"/> on <c>x86_64</c>,
+        /// the <c>kernel</c> runtime, <c>stapdev</c> privilege, no guru mode, language level 4.8, an empty kernel
+        /// configuration, no command-line arguments supplied, a user script. A parse with these options gives the
+        /// same tree on every machine; use <see cref="WithKernelTarget"/> for the conditionals of a real kernel.
         /// </summary>
         public static StapParseOptions Default { get; } = new(
             DefaultKernelRelease, "x86_64", "kernel", "stapdev", guruMode: false, new Version(4, 8),
             kernelConfig: null, arguments: null, StapSourceKind.Script, libraryMacros: null);
 
-        /// <summary>The full kernel release (<c>kernel_vr</c>), e.g. <c>6.1.0-56-amd64</c>.</summary>
+        /// <summary>The full kernel release (<c>kernel_vr</c>), as <c>uname -r</c> prints it.</summary>
         public string KernelRelease { get; }
 
         /// <summary>The kernel release without its suffix (<c>kernel_v</c>): the text before the first <c>-</c>.</summary>
@@ -71,11 +75,10 @@ namespace StapSharp.Syntax
         public Version LanguageVersion { get; }
 
         /// <summary>
-        /// The kernel configuration (<c>CONFIG_SMP</c> to <c>y</c>). Unless set explicitly it is read lazily from
-        /// <c>/lib/modules/KernelRelease/build/.config</c>, and is empty when that file does not exist.
+        /// The kernel configuration (<c>CONFIG_SMP</c> to <c>y</c>): empty unless set with <see cref="WithKernelConfig"/>
+        /// or <see cref="WithKernelTarget"/>. Never read from the machine behind the caller's back.
         /// </summary>
-        public IReadOnlyDictionary<string, string> KernelConfig =>
-            _kernelConfig ?? KernelConfiguration.ForInstalledKernel(KernelRelease);
+        public IReadOnlyDictionary<string, string> KernelConfig => _kernelConfig ?? KernelConfiguration.Empty;
 
         /// <summary>
         /// The command-line arguments (<c>$1</c>, <c>@1</c>, <c>$#</c>), or null when they are not supplied: then
@@ -96,12 +99,22 @@ namespace StapSharp.Syntax
         /// <summary>True when privileged constructs (embedded C, <c>@const</c>, ...) are allowed: library files and guru mode.</summary>
         public bool IsPrivileged => GuruMode || Kind == StapSourceKind.Library;
 
-        /// <summary>Returns options with another kernel release (and, unless set explicitly, its kernel configuration).</summary>
-        /// <param name="kernelRelease">The full release, e.g. <c>5.10.0-28-amd64</c>.</param>
+        /// <summary>Returns options with another kernel release (the kernel configuration is unchanged).</summary>
+        /// <param name="kernelRelease">The full release, as <c>uname -r</c> prints it.</param>
         /// <returns>The changed options.</returns>
         public StapParseOptions WithKernelRelease(string kernelRelease) =>
             new(kernelRelease ?? throw new ArgumentNullException(nameof(kernelRelease)), Architecture, Runtime, Privilege,
                 GuruMode, LanguageVersion, _kernelConfig, Arguments, Kind, LibraryMacros);
+
+        /// <summary>Returns options for a target kernel: its release, architecture and <c>.config</c>.</summary>
+        /// <param name="target">The target, e.g. from <see cref="KernelTarget.Detect()"/>.</param>
+        /// <returns>The changed options.</returns>
+        public StapParseOptions WithKernelTarget(KernelTarget target)
+        {
+            if (target is null) throw new ArgumentNullException(nameof(target));
+            return new(target.Release, target.Architecture, Runtime, Privilege, GuruMode, LanguageVersion, target.Config,
+                Arguments, Kind, LibraryMacros);
+        }
 
         /// <summary>Returns options with another architecture.</summary>
         /// <param name="architecture">The kernel architecture name, e.g. <c>arm64</c>.</param>

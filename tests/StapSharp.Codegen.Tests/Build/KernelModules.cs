@@ -2,30 +2,25 @@ using System;
 using System.Collections.Concurrent;
 using System.IO;
 using System.Threading.Tasks;
+using StapSharp.Syntax;
+using StapSharp.Testing;
 
 namespace StapSharp.Codegen.Tests
 {
     /// <summary>Builds each sample into a .ko once per test run (kbuild is slow); shared by the build and VM tests.</summary>
     internal static class KernelModules
     {
-        public const string KernelRelease = "6.1.0-56-amd64";
-        public static readonly string BuildTree = "/lib/modules/" + KernelRelease + "/build";
-        private static readonly ConcurrentDictionary<string, Lazy<Task<ModuleBuildResult>>> s_builds = new();
+        /// <summary>The detected target kernel (see <see cref="Prerequisites.Kernel"/>).</summary>
+        public static KernelTarget Kernel => Prerequisites.RequireKernel();
 
-        /// <summary>Why kernel builds cannot run here, or null.</summary>
-        public static string? SkipReason
-        {
-            get
-            {
-                if (!File.Exists(Path.Combine(BuildTree, "Makefile")))
-                    return "kernel headers missing: " + BuildTree + " (apt-get install linux-headers-" + KernelRelease + ")";
-                if (!File.Exists("/usr/share/systemtap/runtime/runtime.h"))
-                    return "SystemTap runtime missing: /usr/share/systemtap/runtime (apt-get install systemtap-runtime)";
-                if (!File.Exists("/usr/bin/make"))
-                    return "make is not installed";
-                return null;
-            }
-        }
+        public static string BuildTree => Kernel.BuildTree;
+
+        public static string KernelRelease => Kernel.Release;
+
+        /// <summary>Why kernel builds cannot run here, or null (always null in CI, where they must run).</summary>
+        public static string? SkipReason => Prerequisites.SkipReason(Needs.ModuleBuild);
+
+        private static readonly ConcurrentDictionary<string, Lazy<Task<ModuleBuildResult>>> s_builds = new();
 
         public static string OutputRoot => Path.Combine(Path.GetTempPath(), "stapsharp-codegen-tests");
 
@@ -41,7 +36,8 @@ namespace StapSharp.Codegen.Tests
             string directory = Path.Combine(OutputRoot, name);
             if (Directory.Exists(directory))
                 Directory.Delete(directory, recursive: true);
-            var builder = new ModuleBuilder(ModuleBuildOptions.Default.WithKernelBuildTree(BuildTree).WithJobs(2));
+            Prerequisites.Require(Needs.ModuleBuild);
+            var builder = new ModuleBuilder(ModuleBuildOptions.ForKernel(Kernel).WithJobs(2));
             return await builder.BuildAsync(generated, directory).ConfigureAwait(false);
         }
     }

@@ -51,7 +51,7 @@ namespace StapSharp.Codegen.Tests
             if (Directory.Exists(directory))
                 Directory.Delete(directory, recursive: true);
             var lines = new List<string>();
-            var builder = new ModuleBuilder(ModuleBuildOptions.Default.WithKernelBuildTree(KernelModules.BuildTree).WithStapconfCache(null).WithJobs(2));
+            var builder = new ModuleBuilder(ModuleBuildOptions.ForKernel(KernelModules.Kernel).WithStapconfCache(null).WithJobs(2));
             ModuleBuildResult result = await builder.BuildAsync(
                 ModuleGenerator.Generate(SampleModules.Hello(), SampleModules.OptionsFor("hello")), directory, new SynchronousProgress(lines));
 
@@ -103,7 +103,7 @@ namespace StapSharp.Codegen.Tests
         [KernelBuildFact]
         public async Task MissingMakeIsADiagnostic()
         {
-            var builder = new ModuleBuilder(ModuleBuildOptions.Default.WithKernelBuildTree(KernelModules.BuildTree).WithStapconfCache(null) with { Make = "/nonexistent/make" });
+            var builder = new ModuleBuilder(ModuleBuildOptions.ForKernel(KernelModules.Kernel).WithStapconfCache(null) with { Make = "/nonexistent/make" });
             ModuleBuildResult result = await builder.BuildAsync(ModuleGenerator.Generate(SampleModules.Hello()), Path.Combine(KernelModules.OutputRoot, "no_make"));
             Assert.False(result.Success);
             Assert.Equal("STP3012", Assert.Single(result.Diagnostics).Id);
@@ -113,7 +113,7 @@ namespace StapSharp.Codegen.Tests
         public async Task CancellationStopsMake()
         {
             using var cancellation = new System.Threading.CancellationTokenSource();
-            var builder = new ModuleBuilder(ModuleBuildOptions.Default.WithKernelBuildTree(KernelModules.BuildTree).WithStapconfCache(null));
+            var builder = new ModuleBuilder(ModuleBuildOptions.ForKernel(KernelModules.Kernel).WithStapconfCache(null));
             var progress = new SynchronousProgress(new List<string>());
             Task<ModuleBuildResult> build = builder.BuildAsync(ModuleGenerator.Generate(SampleModules.Hello()), Path.Combine(KernelModules.OutputRoot, "cancelled"), progress, cancellation.Token);
             await Task.Delay(500);

@@ -215,7 +215,7 @@ namespace StapSharp.Codegen.Tests.Lowering
             string directory = System.IO.Path.Combine(KernelModules.OutputRoot, "embedded_guru");
             if (System.IO.Directory.Exists(directory))
                 System.IO.Directory.Delete(directory, recursive: true);
-            var builder = new ModuleBuilder(ModuleBuildOptions.Default.WithKernelBuildTree(KernelModules.BuildTree).WithJobs(2));
+            var builder = new ModuleBuilder(ModuleBuildOptions.ForKernel(KernelModules.Kernel).WithJobs(2));
             ModuleBuildResult result = await builder.BuildAsync(generated, directory);
             Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         }

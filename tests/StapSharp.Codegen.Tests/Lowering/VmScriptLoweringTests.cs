@@ -65,7 +65,7 @@ namespace StapSharp.Codegen.Tests.Lowering
             string root = Path.Combine(KernelModules.OutputRoot, "lowering");
             if (Directory.Exists(root))
                 Directory.Delete(root, recursive: true);
-            var builder = new ModuleBuilder(ModuleBuildOptions.Default.WithKernelBuildTree(KernelModules.BuildTree).WithJobs(2));
+            var builder = new ModuleBuilder(ModuleBuildOptions.ForKernel(KernelModules.Kernel).WithJobs(2));
             var arguments = new List<string> { Path.Combine(QemuRunTests.RepositoryRoot(), "eng", "vm", "run-modules.sh"), "--out", Path.Combine(root, "vm") };
             foreach (var c in cases)
             {

@@ -42,7 +42,7 @@ namespace StapSharp.Codegen.Tests
             ModuleBuildResult result = await _tree.Builder().BuildAsync(module, planted);
 
             Assert.False(result.Success);
-            Assert.Equal("STP3015", Assert.Single(result.Diagnostics).Id);
+            Assert.Equal("STP3016", Assert.Single(result.Diagnostics).Id);
             Assert.Contains("owned by uid " + OtherUser.Uid, result.Diagnostics[0].GetMessage());
             Assert.Equal("root's data\n", File.ReadAllText(victim));
             Assert.Equal(-1, result.ExitCode);
@@ -57,7 +57,7 @@ namespace StapSharp.Codegen.Tests
 
             var diagnostics = (await _tree.Builder().BuildAsync(Hello(), planted)).Diagnostics;
 
-            Assert.Equal("STP3015", Assert.Single(diagnostics).Id);
+            Assert.Equal("STP3016", Assert.Single(diagnostics).Id);
             Assert.Empty(Directory.GetFileSystemEntries(planted));
         }
 
@@ -70,7 +70,7 @@ namespace StapSharp.Codegen.Tests
 
             var diagnostics = (await _tree.Builder().BuildAsync(Hello(), shared)).Diagnostics;
 
-            Assert.Equal("STP3015", Assert.Single(diagnostics).Id);
+            Assert.Equal("STP3016", Assert.Single(diagnostics).Id);
             Assert.Contains("writable by group or others", diagnostics[0].GetMessage());
             Assert.Empty(Directory.GetFileSystemEntries(shared));
         }
@@ -85,7 +85,7 @@ namespace StapSharp.Codegen.Tests
 
             var diagnostics = (await _tree.Builder().BuildAsync(Hello(), link)).Diagnostics;
 
-            Assert.Equal("STP3015", Assert.Single(diagnostics).Id);
+            Assert.Equal("STP3016", Assert.Single(diagnostics).Id);
             Assert.Contains("symbolic link", diagnostics[0].GetMessage());
             Assert.Empty(Directory.GetFileSystemEntries(real));
         }

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.Text;
 using StapSharp.Syntax.InternalSyntax;
 using StapSharp.Syntax.Tests.Parsing;
 using Xunit.Abstractions;
+using StapSharp.Testing;
 
 namespace StapSharp.Syntax.Tests.Corpus
 {
@@ -18,19 +19,15 @@ namespace StapSharp.Syntax.Tests.Corpus
 
         public CorpusParsingTests(ITestOutputHelper output) => _output = output;
 
-        [Fact]
+        [RequiresFact(Needs.Tapsets | Needs.Examples)]
         public void TapsetFilesParseCleanly() => CheckAll(SystemTapCorpus.TapsetFiles);
 
-        [Fact]
+        [RequiresFact(Needs.Tapsets | Needs.Examples)]
         public void ExampleScriptsParseCleanly() => CheckAll(SystemTapCorpus.ExampleFiles);
 
         private void CheckAll(IReadOnlyList<CorpusFile> files)
         {
-            if (!SystemTapCorpus.IsInstalled)
-            {
-                _output.WriteLine("SystemTap corpus not installed: nothing to check.");
-                return;
-            }
+            Prerequisites.Require(Needs.Tapsets | Needs.Examples);
             Assert.NotEmpty(files);
             var failures = new StringBuilder();
             int failed = 0;

@@ -9,6 +9,7 @@ using StapSharp.Diagnostics;
 using StapSharp.Syntax.InternalSyntax;
 using StapSharp.Syntax.Tests.Corpus;
 using Xunit.Abstractions;
+using StapSharp.Testing;
 
 namespace StapSharp.Syntax.Tests.Parsing
 {
@@ -141,14 +142,10 @@ namespace StapSharp.Syntax.Tests.Parsing
         /// Re-parses corpus files with one token removed (a deterministic sample of tokens per file, within a
         /// time budget): the parser must not throw and the round trip must hold.
         /// </summary>
-        [Fact]
+        [RequiresFact(Needs.Tapsets | Needs.Examples)]
         public void DroppingAnyTokenFromCorpusFilesKeepsTheRoundTrip()
         {
-            if (!SystemTapCorpus.IsInstalled)
-            {
-                _output.WriteLine("SystemTap corpus not installed: nothing to check.");
-                return;
-            }
+            Prerequisites.Require(Needs.Tapsets | Needs.Examples);
             var random = new Random(2024);
             var watch = Stopwatch.StartNew();
             int parses = 0;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using StapSharp.Syntax;
+using StapSharp.Testing;
 
 namespace StapSharp.Syntax.Tests.Preprocessor
 {
@@ -48,10 +49,10 @@ namespace StapSharp.Syntax.Tests.Preprocessor
             Assert.Equal(2, library.Names.Count);
         }
 
-        [Fact]
+        [RequiresFact(Needs.Tapsets)]
         public void EveryInstalledStpmFileLoads()
         {
-            if (!Directory.Exists(TapsetDirectory)) return;
+            Prerequisites.Require(Needs.Tapsets);
             var files = Directory.GetFiles(TapsetDirectory, "*.stpm", SearchOption.AllDirectories);
             Assert.Equal(21, files.Length);
             foreach (var file in files)
@@ -63,10 +64,10 @@ namespace StapSharp.Syntax.Tests.Preprocessor
             }
         }
 
-        [Fact]
+        [RequiresFact(Needs.Tapsets)]
         public void KernelTapsetLibrary()
         {
-            if (!Directory.Exists(TapsetDirectory)) return;
+            Prerequisites.Require(Needs.Tapsets);
             var library = MacroLibrary.LoadTapsetDirectory(TapsetDirectory);
             Assert.Equal(18, library.Files.Count);
             Assert.Empty(library.Duplicates);
@@ -78,10 +79,10 @@ namespace StapSharp.Syntax.Tests.Preprocessor
             Assert.Contains("kernel_vr >= \"4.17.0\"", library.GetBodyText("_IS_SREG_KERNEL"));
         }
 
-        [Fact]
+        [RequiresFact(Needs.Tapsets)]
         public void EveryRuntimeLibraryIsFreeOfDuplicates()
         {
-            if (!Directory.Exists(TapsetDirectory)) return;
+            Prerequisites.Require(Needs.Tapsets);
             foreach (var runtime in new[] { "kernel", "dyninst", "bpf" })
                 Assert.Empty(MacroLibrary.LoadTapsetDirectory(TapsetDirectory, StapParseOptions.Default.WithRuntime(runtime)).Duplicates);
         }

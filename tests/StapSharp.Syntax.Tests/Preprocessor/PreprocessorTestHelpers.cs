@@ -18,8 +18,8 @@ namespace StapSharp.Syntax.Tests.Preprocessor
             ["CONFIG_BASE"] = "0x10",
         };
 
-        /// <summary>Fixed options: the defaults with a small, known kernel configuration.</summary>
-        public static readonly StapParseOptions Options = StapParseOptions.Default.WithKernelConfig(Config);
+        /// <summary>Fixed options: a Debian 12 kernel release (a literal value, not the machine's) and a small, known configuration.</summary>
+        public static readonly StapParseOptions Options = StapParseOptions.Default.WithKernelRelease("6.1.0-56-amd64").WithKernelConfig(Config);
 
         /// <summary>The texts of the tokens that come out (active branches only), space-separated.</summary>
         public static string Active(string text, StapParseOptions? options = null) =>

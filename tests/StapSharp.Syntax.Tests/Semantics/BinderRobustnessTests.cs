@@ -2,17 +2,18 @@ using System.IO;
 using System.Linq;
 using StapSharp.Semantics;
 using Xunit.Abstractions;
+using StapSharp.Testing;
 
 namespace StapSharp.Syntax.Tests.Semantics
 {
     /// <summary>The binder never throws: every installed example and tapset file, and truncated scripts, bind without exceptions.</summary>
     public sealed class BinderRobustnessTests(ITestOutputHelper output) : SemanticTestBase
     {
-        [Fact]
+        [RequiresFact(Needs.Examples)]
         public void EveryInstalledExampleBinds()
         {
             const string examples = "/usr/share/systemtap/examples";
-            if (!Directory.Exists(examples)) return;
+            Prerequisites.Require(Needs.Examples);
             int count = 0;
             foreach (string path in Directory.GetFiles(examples, "*.stp", SearchOption.AllDirectories).OrderBy(p => p, System.StringComparer.Ordinal))
             {
@@ -26,10 +27,10 @@ namespace StapSharp.Syntax.Tests.Semantics
             output.WriteLine($"{count} examples bound");
         }
 
-        [Fact]
+        [RequiresFact(Needs.Tapsets)]
         public void EveryTapsetFileBindsAsAScript()
         {
-            if (!Directory.Exists(TapsetSearchPath.DefaultRoot)) return;
+            Prerequisites.Require(Needs.Tapsets);
             var options = StapCompilationOptions.Default.WithUseTapsets(false);
             foreach (string path in Directory.GetFiles(TapsetSearchPath.DefaultRoot, "*.stp", SearchOption.AllDirectories))
             {

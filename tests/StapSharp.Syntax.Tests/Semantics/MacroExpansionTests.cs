@@ -1,5 +1,6 @@
 using System.Linq;
 using StapSharp.Semantics;
+using StapSharp.Testing;
 
 namespace StapSharp.Syntax.Tests.Semantics
 {
@@ -56,10 +57,10 @@ namespace StapSharp.Syntax.Tests.Semantics
             Assert.Equal(new[] { "STP2023 (2,21): macro @m takes 1 arguments, 2 given" },
                 SemanticDiagnostics(CompileWithoutTapsets("@define m(a) %( @a %)\nprobe begin { print(@m(1, 2)) }")));
 
-        [Fact]
+        [RequiresFact(Needs.Tapsets)]
         public void TapsetMacrosComeFromStpmFiles()
         {
-            if (!System.IO.Directory.Exists(TapsetSearchPath.DefaultRoot)) return;
+            Prerequisites.Require(Needs.Tapsets);
             var compilation = Compile("probe begin { x = 0; printf(\"%d\\n\", @choose_defined(x, 1)) }");
             Assert.Empty(SemanticErrors(compilation));
             var model = compilation.GetSemanticModel(compilation.SyntaxTrees[0]);

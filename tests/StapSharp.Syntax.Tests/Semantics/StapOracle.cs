@@ -3,36 +3,43 @@ using System.Diagnostics;
 using System.IO;
 using System.Security.Cryptography;
 using System.Text;
+using StapSharp.Testing;
 
 namespace StapSharp.Syntax.Tests.Semantics
 {
     /// <summary>
     /// Runs the real <c>stap -p2</c> (never a later pass) on a script and caches its verdict (exit code, error lines,
-    /// the globals/functions listing) in TestData/Semantics/StapCache, keyed by a hash of the script text and
-    /// arguments. The cache is checked in, so the tests are fast and need no stap; a script without a cache entry
-    /// runs stap once when it is installed (set STAPSHARP_STAP_REFRESH=1 to rerun every script). Tests skip when
-    /// stap is not installed and nothing is cached.
+    /// the globals/functions listing) in TestData/Semantics/StapCache, keyed by what decides it: the stap version, the
+    /// options and the script (name and text), not by a kernel release that may not be installed. The cache is checked
+    /// in, so the tests are fast and need no stap; a script without a cache entry runs stap once (for the detected
+    /// target kernel) when stap is installed (set STAPSHARP_STAP_REFRESH=1 to rerun every script).
     /// </summary>
     internal static class StapOracle
     {
         /// <summary>The exit code recorded when stap did not finish in time (such scripts are skipped).</summary>
         public const int TimedOutExitCode = -999;
 
-        private const string KernelRelease = "6.1.0-56-amd64";
+        /// <summary>The stap version whose verdicts the cache holds; a stap of another version refreshes nothing silently.</summary>
+        public const string StapVersion = "4.8";
+        private const string Options = "-p2";
         private static readonly string s_cacheDirectory = TestDataPaths.Get("StapCache");
         private static readonly bool s_refresh = Environment.GetEnvironmentVariable("STAPSHARP_STAP_REFRESH") == "1";
-        private static readonly Lazy<bool> s_installed = new(() => File.Exists("/usr/bin/stap") || File.Exists("/usr/local/bin/stap"));
+        /// <summary>Whether stap can be run here (stap and a kernel build tree for its <c>-r</c>).</summary>
+        public static bool IsInstalled => Prerequisites.MissingReason(Needs.Stap | Needs.KernelBuildTree) is null;
 
-        public static bool IsInstalled => s_installed.Value;
+        /// <summary>The cache key of a script: stap's version, the options, the file name and the text.</summary>
+        public static string KeyOf(string path) =>
+            Hash("stap " + StapVersion + " " + Options + "\n" + Path.GetFileName(path) + "\n" + File.ReadAllText(path));
 
-        /// <summary>The result of <c>stap -r 6.1.0-56-amd64 -p2 FILE</c>, or null when stap is unavailable and nothing is cached.</summary>
+        /// <summary>Whether a verdict for <paramref name="path"/> is cached.</summary>
+        public static bool IsCached(string path) => File.Exists(Path.Combine(s_cacheDirectory, KeyOf(path) + ".txt"));
+
+        /// <summary>The result of <c>stap -r RELEASE -p2 FILE</c>, or null when stap is unavailable and nothing is cached.</summary>
         /// <param name="path">The script.</param>
         /// <param name="allowRun">False to use the cache only (stap then is not started for uncached scripts).</param>
         public static StapResult? RunPass2(string path, bool allowRun = true)
         {
-            string text = File.ReadAllText(path);
-            string arguments = "-r " + KernelRelease + " -p2";
-            string key = Hash(arguments + "\n" + Path.GetFileName(path) + "\n" + text);
+            string key = KeyOf(path);
             string cacheFile = Path.Combine(s_cacheDirectory, key + ".txt");
             if (File.Exists(cacheFile) && !s_refresh) return StapResult.Parse(File.ReadAllText(cacheFile));
             if (!IsInstalled || !(allowRun || s_refresh)) return null;
@@ -44,7 +51,7 @@ namespace StapSharp.Syntax.Tests.Semantics
                 UseShellExecute = false,
                 WorkingDirectory = Path.GetDirectoryName(path)!,
             };
-            foreach (string argument in arguments.Split(' ')) start.ArgumentList.Add(argument);
+            foreach (string argument in new[] { "-r", Prerequisites.Kernel!.Release, Options }) start.ArgumentList.Add(argument);
             start.ArgumentList.Add(Path.GetFileName(path));
             using var process = Process.Start(start)!;
             var stdoutTask = process.StandardOutput.ReadToEndAsync();
@@ -63,7 +70,8 @@ namespace StapSharp.Syntax.Tests.Semantics
             }
 
             Directory.CreateDirectory(s_cacheDirectory);
-            File.WriteAllText(cacheFile, result.Serialize());
+            // The verdict must not depend on the machine's kernel ABI: stap's messages name the build tree.
+            File.WriteAllText(cacheFile, result.Serialize().Replace(Prerequisites.Kernel!.Release, "RELEASE"));
             return result;
         }
 

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using StapSharp.Semantics;
+using StapSharp.Testing;
 
 namespace StapSharp.Syntax.Tests.Semantics
 {
@@ -53,10 +54,10 @@ namespace StapSharp.Syntax.Tests.Semantics
             }
         }
 
-        [Fact]
+        [RequiresFact(Needs.Tapsets)]
         public void InstalledTapsetsGiveStapFileCount()
         {
-            if (!Directory.Exists(TapsetSearchPath.DefaultRoot)) return;
+            Prerequisites.Require(Needs.Tapsets);
             var files = TapsetSearchPath.EnumerateFiles(new[] { TapsetSearchPath.DefaultRoot }, "6.1.0-56-amd64", "x86_64", "kernel");
 
             // stap 4.8 reads 466 .stp files for this release and architecture (observed with strace).

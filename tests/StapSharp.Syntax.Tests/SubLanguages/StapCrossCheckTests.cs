@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using StapSharp.Syntax;
 using Xunit.Abstractions;
+using StapSharp.Testing;
 
 namespace StapSharp.Syntax.Tests.SubLanguages
 {
@@ -49,9 +50,10 @@ namespace StapSharp.Syntax.Tests.SubLanguages
 
         public StapCrossCheckTests(ITestOutputHelper output) => _output = output;
 
-        [StapFact]
+        [RequiresFact(Needs.Stap | Needs.KernelBuildTree)]
         public void PrintfFormats_AcceptedExactlyLikeStap()
         {
+            Prerequisites.Require(Needs.Stap | Needs.KernelBuildTree);
             // One probe per line; with -v stap reports every parse error with its line.
             string script = string.Join("\n", s_formats.Select(f => "probe begin { printf(\"" + f + "\") }")) + "\n";
             Dictionary<int, string> stapErrors = RunAndCollectErrors(script);
@@ -70,9 +72,10 @@ namespace StapSharp.Syntax.Tests.SubLanguages
             Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));
         }
 
-        [StapFact]
+        [RequiresFact(Needs.Stap | Needs.KernelBuildTree)]
         public void FunctionSpecs_AcceptedExactlyLikeStap()
         {
+            Prerequisites.Require(Needs.Stap | Needs.KernelBuildTree);
             var mismatches = new List<string>();
             foreach (string spec in s_specs)
             {

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using StapSharp.Testing;
 
 namespace StapSharp.Syntax.Tests.Syntax
 {
@@ -15,15 +16,8 @@ namespace StapSharp.Syntax.Tests.Syntax
     internal static class StapPassOne
     {
         public const string ExamplesDirectory = "/usr/share/systemtap/examples";
-        private const string StapPath = "/usr/bin/stap";
-        private static readonly Lazy<string?> s_kernelRelease = new(() =>
-            Directory.Exists("/lib/modules")
-                ? Directory.GetDirectories("/lib/modules").Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).FirstOrDefault()
-                : null);
 
         public static string CacheDirectory { get; } = Path.Combine(Path.GetTempPath(), "stapsharp-tests", "stap-p1-cache");
-
-        public static bool IsAvailable => File.Exists(StapPath) && Directory.Exists(ExamplesDirectory) && s_kernelRelease.Value != null;
 
         /// <summary>Dummy command-line arguments for scripts that use <c>$1</c>/<c>@1</c>/<c>$#</c> (as stap's own tests do).</summary>
         public static string[] ArgumentsFor(string script) =>
@@ -44,13 +38,13 @@ namespace StapSharp.Syntax.Tests.Syntax
 
             var scriptPath = Path.Combine(CacheDirectory, key + ".stp");
             File.WriteAllText(scriptPath, script);
-            var start = new ProcessStartInfo(StapPath)
+            var start = new ProcessStartInfo(Prerequisites.Stap!)
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (var argument in new[] { "-r", s_kernelRelease.Value!, "-p1", scriptPath }.Concat(arguments))
+            foreach (var argument in new[] { "-r", Prerequisites.Kernel!.Release, "-p1", scriptPath }.Concat(arguments))
                 start.ArgumentList.Add(argument);
             using var process = Process.Start(start)!;
             var stderr = process.StandardError.ReadToEndAsync();

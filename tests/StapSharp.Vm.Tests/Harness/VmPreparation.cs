@@ -20,7 +20,7 @@ public sealed class VmPreparation
 
     public TimeSpan Elapsed { get; }
 
-    /// <summary>The kernel ABI shared by the headers and the guest kernel, e.g. 6.1.0-56-amd64.</summary>
+    /// <summary>The kernel ABI shared by the headers and the guest kernel, e.g. the release of linux-headers-amd64.</summary>
     public string KernelRelease => Values.TryGetValue("KVER", out string? v) ? v : "";
 
     /// <summary>The SystemTap version, e.g. 4.8/0.188.</summary>

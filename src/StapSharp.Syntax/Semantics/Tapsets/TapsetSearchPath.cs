@@ -7,8 +7,8 @@ namespace StapSharp.Semantics
 {
     /// <summary>
     /// stap's tapset directory rules. For every tapset root (the installed one first, then each <c>-I</c> directory)
-    /// it searches, most specific first, for kernel release <c>6.1.0-56-amd64</c> and architecture <c>x86_64</c>:
-    /// <c>linux/6.1.0-56-amd64/x86_64</c>, <c>linux/6.1.0-56-amd64</c>, <c>linux/6.1.0/x86_64</c>, <c>linux/6.1.0</c>,
+    /// it searches, most specific first, for kernel release <c>6.1.0-N-amd64</c> and architecture <c>x86_64</c>:
+    /// <c>linux/6.1.0-N-amd64/x86_64</c>, <c>linux/6.1.0-N-amd64</c>, <c>linux/6.1.0/x86_64</c>, <c>linux/6.1.0</c>,
     /// <c>linux/6.1/x86_64</c>, <c>linux/6.1</c>, <c>linux/x86_64</c>, <c>linux</c>, then the same list without the
     /// <c>linux/</c> runtime prefix, ending with the root itself (observed with strace on stap 4.8).
     /// Every <c>.stpm</c> macro file of every directory is read before any <c>.stp</c> file.
