@@ -10,17 +10,19 @@
 #   --modules DIR   take DIR/NAME.ko instead of building with stap, e.g. modules built from StapSharp's
 #                   generated C, to check them against the same expected outputs
 #   --out DIR       keep run-modules.sh's files (serial log, per-job output) in DIR
+#   --flavour NAME  boot that kernel flavour (amd64, cloud, rt; see prepare.sh); needs --modules built for it
 # Prints PASS/FAIL per script with a diff for failures; exits 1 if any failed, 3 if the VM did not finish.
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
 
-moddir='' out=''
+moddir='' out='' flavour=amd64
 while [ $# -gt 0 ]; do
     case $1 in
     --modules) moddir=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
-    -h | --help) sed -n '2,14p' "$0"; exit 0 ;;
+    --flavour) flavour=$2; shift 2 ;;
+    -h | --help) sed -n '2,15p' "$0"; exit 0 ;;
     -*) vm_die "unknown option: $1" ;;
     *) break ;;
     esac
@@ -42,6 +44,7 @@ meta() { # script key default; while="..." is quoted (it has spaces) and cut out
     echo "${v:-$3}"
 }
 
+[ "$flavour" = amd64 ] || [ -n "$moddir" ] || vm_die "--flavour $flavour needs --modules (build-stp.sh builds for amd64 only)"
 if [ -z "$moddir" ]; then
     "$VM_LIB_DIR/build-stp.sh" -o "$work/ko" "${scripts[@]}" >/dev/null
     moddir=$work/ko
@@ -58,7 +61,7 @@ for s in "${scripts[@]}"; do
 done
 
 set +e
-"$VM_LIB_DIR/run-modules.sh" --quiet --out "$out" "${args[@]}" >"$work/results.txt"
+"$VM_LIB_DIR/run-modules.sh" --quiet --flavour "$flavour" --out "$out" "${args[@]}" >"$work/results.txt"
 rc=$?
 set -e
 cat "$work/results.txt"

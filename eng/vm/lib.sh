@@ -40,12 +40,33 @@ vm_ensure_packages() {
     vm_apt install -y -qq --no-install-recommends "${missing[@]}" >&2 || vm_die "apt-get install failed: ${missing[*]}"
 }
 
-# The kernel ABI string (e.g. 6.1.0-56-amd64): the dependency of the installed linux-headers-amd64, unless
-# STAPSHARP_KVER overrides it. The headers we build against and the guest kernel must have the same ABI.
+# Debian 12's kernel flavours for amd64, each with its own headers meta package: amd64 (the default,
+# linux-headers-amd64), cloud (linux-headers-cloud-amd64: a much smaller .config for virtual machines) and
+# rt (linux-headers-rt-amd64: PREEMPT_RT). The ABI of each is read from its meta package, never spelled.
+VM_FLAVOURS='amd64 cloud rt'
+vm_flavour_meta() {
+    case $1 in
+    amd64) echo linux-headers-amd64 ;;
+    cloud | rt) echo "linux-headers-$1-amd64" ;;
+    *) vm_die "unknown kernel flavour '$1' (known: $VM_FLAVOURS)" ;;
+    esac
+}
+
+# The kernel ABI string of flavour $1 (default amd64; e.g. 6.1.0-NN-amd64, 6.1.0-NN-cloud-amd64): the dependency
+# of its installed headers meta package. STAPSHARP_KVER overrides the amd64 flavour's. The headers we build against
+# and the guest kernel must have the same ABI.
 vm_kver() {
-    if [ -n "${STAPSHARP_KVER:-}" ]; then echo "$STAPSHARP_KVER"; return; fi
-    dpkg-query -W -f='${Depends}' linux-headers-amd64 2>/dev/null |
+    local flavour=${1:-amd64}
+    if [ "$flavour" = amd64 ] && [ -n "${STAPSHARP_KVER:-}" ]; then echo "$STAPSHARP_KVER"; return; fi
+    dpkg-query -W -f='${Depends}' "$(vm_flavour_meta "$flavour")" 2>/dev/null |
         tr ',' '\n' | sed -n 's/^ *linux-headers-\([0-9][^ ]*\).*/\1/p' | head -1
+}
+
+# The vm.env of flavour $1 (default amd64): $CACHE/vm.env for amd64 (as before flavours), $CACHE/vm-NAME.env otherwise.
+vm_env_file() {
+    local flavour=${1:-amd64}
+    vm_flavour_meta "$flavour" >/dev/null
+    if [ "$flavour" = amd64 ]; then echo "$VM_CACHE/vm.env"; else echo "$VM_CACHE/vm-$flavour.env"; fi
 }
 
 # Version of an installed package, or nothing.

@@ -29,6 +29,7 @@
 #   --hard-limit SECONDS    kill QEMU after this long (default: 90 + the sum of job timeouts and graces)
 #   --mem MB                guest memory (default 1024)        --smp N   guest CPUs (default 2)
 #   --append ARGS           extra kernel command line          --dmesg   dump the whole guest dmesg
+#   --flavour NAME          boot this kernel flavour (amd64, the default, cloud or rt; prepare.sh --flavour NAME)
 #   --strict                exit 1 if a job failed (rc != 0, timed out, or left a module loaded)
 #   --quiet                 print only the RESULT lines
 # Environment: STAPSHARP_VM_ACCEL=tcg|kvm forces the accelerator (default: kvm only when /dev/kvm is writable
@@ -46,7 +47,7 @@ set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
 
-timeout_s=30 grace_s=10 outdir='' hard_limit='' mem=1024 smp=2 append='' dmesg_all=0 strict=0 quiet=0
+timeout_s=30 grace_s=10 outdir='' hard_limit='' mem=1024 smp=2 append='' dmesg_all=0 strict=0 quiet=0 flavour=amd64
 stage=$(mktemp -d "${TMPDIR:-/tmp}/stapsharp-vm.XXXXXX")
 ov=$stage/overlay
 mkdir -p "$ov/stap" "$ov/stap/files" "$ov/stap/while" "$ov/usr/local/bin"
@@ -108,10 +109,11 @@ while [ $# -gt 0 ]; do
     --mem) mem=$2; shift 2 ;;
     --smp) smp=$2; shift 2 ;;
     --append) append=$2; shift 2 ;;
+    --flavour) flavour=$2; vm_flavour_meta "$flavour" >/dev/null || exit 2; shift 2 ;;
     --dmesg) dmesg_all=1; shift ;;
     --strict) strict=1; shift ;;
     --quiet) quiet=1; shift ;;
-    -h | --help) sed -n '2,46p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,47p' "$0"; exit 0 ;;
     *) vm_die "unknown argument: $1 (see --help)" ;;
     esac
 done
@@ -119,9 +121,10 @@ done
 [ -z "$while_cmd" ] || vm_die "--while must come before the job it goes with"
 
 command -v qemu-system-x86_64 >/dev/null || vm_die "qemu-system-x86_64 not found: run eng/vm/prepare.sh"
-[ -s "$VM_CACHE/vm.env" ] || "$VM_LIB_DIR/prepare.sh" --quiet >/dev/null
-# shellcheck disable=SC1091
-source "$VM_CACHE/vm.env"
+env_file=$(vm_env_file "$flavour")
+[ -s "$env_file" ] || "$VM_LIB_DIR/prepare.sh" --quiet --flavour "$flavour" >/dev/null
+# shellcheck disable=SC1090
+source "$env_file"
 [ -s "$BASE_INITRAMFS" ] && [ -s "$VMLINUX" ] || vm_die "VM cache incomplete: run eng/vm/prepare.sh"
 
 # In-tree kernel modules: the image package's lib/modules tree (extracted once into the cache, ~400 MB) gives

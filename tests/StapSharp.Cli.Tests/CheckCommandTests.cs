@@ -115,7 +115,8 @@ namespace StapSharp.Cli.Tests
             Assert.Equal(new[] { $"{path}(1,7): warning ACME001: Probe point 'kernel.function(\"*\")' matches every kernel function; name the functions you need" }, Lines(stdout));
         }
 
+        /// <summary>The diagnostic lines of text output, without the source excerpts under them (those start with spaces).</summary>
         internal static string[] Lines(string text) =>
-            text.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => line.Length > 0).ToArray();
+            text.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => line.Length > 0 && line[0] != ' ').ToArray();
     }
 }

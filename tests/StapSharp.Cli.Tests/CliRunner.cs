@@ -13,12 +13,17 @@ namespace StapSharp.Cli.Tests
             Assembly.Load("stapsharp").GetType("StapSharp.Cli.Program", throwOnError: true)!
                 .GetMethod("Main", BindingFlags.NonPublic | BindingFlags.Static)!;
 
-        public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
+        public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) => RunWithStdin(string.Empty, args);
+
+        /// <summary>Runs with <paramref name="stdin"/> as standard input.</summary>
+        public static (int ExitCode, string Stdout, string Stderr) RunWithStdin(string stdin, params string[] args)
         {
+            var originalIn = Console.In;
             var originalOut = Console.Out;
             var originalError = Console.Error;
             using var stdout = new StringWriter();
             using var stderr = new StringWriter();
+            Console.SetIn(new StringReader(stdin));
             Console.SetOut(stdout);
             Console.SetError(stderr);
             try
@@ -28,6 +33,7 @@ namespace StapSharp.Cli.Tests
             }
             finally
             {
+                Console.SetIn(originalIn);
                 Console.SetOut(originalOut);
                 Console.SetError(originalError);
             }

@@ -13,7 +13,7 @@ using StapSharp.Syntax;
 namespace StapSharp.Cli.Commands
 {
     /// <summary>
-    /// <c>stapsharp check [options] FILE...</c>: parses each file, binds it as one script (unless it has syntax errors
+    /// <c>stapsharp check [options] FILE... | - | -e SCRIPT</c>: parses each file, binds it as one script (unless it has syntax errors
     /// or is a library file), runs the built-in analyzers and any <c>--analyzer</c> assemblies, and prints every
     /// diagnostic as text (like <c>parse</c>), JSON or SARIF 2.1.0. Exit code 0 without errors, 1 with errors (warnings
     /// count with <c>--warnaserror</c>), 2 on usage or I/O errors.
@@ -55,10 +55,15 @@ namespace StapSharp.Cli.Commands
                 .WithUseTapsets(!result.GetValue(check.NoTapsets))
                 .WithTapsetSearchPaths(StapCompilationOptions.Default.TapsetSearchPaths.AddRange(includeDirectories))
                 .WithTapsetIndexCacheDirectory(UserCacheDirectory.TapsetIndex);
+            var inputs = common.InputsOf(result, out error);
+            if (inputs == null)
+            {
+                Console.Error.WriteLine(error);
+                return ExitCodes.UsageOrIo;
+            }
             var loader = new ScriptLoader(parseOptions, includeDirectories);
-            string[] files = result.GetValue(common.Files) ?? Array.Empty<string>();
-            var results = new CheckFileResult[files.Length];
-            Parallel.For(0, files.Length, i => results[i] = CheckFile(files[i], loader, compilationOptions, analyzers, analysisOptions));
+            var results = new CheckFileResult[inputs.Count];
+            Parallel.For(0, inputs.Count, i => results[i] = CheckFile(inputs[i], loader, compilationOptions, analyzers, analysisOptions));
 
             var stdout = Console.Out;
             switch (result.GetValue(check.Format))
@@ -82,9 +87,10 @@ namespace StapSharp.Cli.Commands
             return results.Any(file => file.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) ? ExitCodes.Errors : ExitCodes.Success;
         }
 
-        private static CheckFileResult CheckFile(string path, ScriptLoader loader, StapCompilationOptions compilationOptions, ImmutableArray<StapAnalyzer> analyzers, AnalysisOptions analysisOptions)
+        private static CheckFileResult CheckFile(ScriptInput input, ScriptLoader loader, StapCompilationOptions compilationOptions, ImmutableArray<StapAnalyzer> analyzers, AnalysisOptions analysisOptions)
         {
-            var tree = loader.Load(path, out string? ioError, CancellationToken.None);
+            string path = input.Name;
+            var tree = loader.Load(input, out string? ioError, CancellationToken.None);
             if (tree == null) return new CheckFileResult(path, ImmutableArray<Diagnostic>.Empty, ioError);
 
             var diagnostics = new List<Diagnostic>(tree.GetDiagnostics());

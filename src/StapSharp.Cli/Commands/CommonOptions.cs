@@ -16,7 +16,12 @@ namespace StapSharp.Cli.Commands
         public Option<string[]> IncludeDirs { get; } = new("-I") { Description = "Tapset/macro directory; files below it are parsed as library files.", AllowMultipleArgumentsPerToken = false };
         public Option<string[]> Args { get; } = new("--arg") { Description = "A script argument ($1/@1, $2/@2, ...); repeat for more." };
         public Option<bool> StrictArgs { get; } = new("--strict-args") { Description = "No script arguments: a reference to $1/@1... is an error, as in stap." };
-        public Argument<string[]> Files { get; } = new("FILE") { Description = "SystemTap scripts (.stp) or macro files (.stpm).", Arity = ArgumentArity.OneOrMore };
+        public Option<string?> Script { get; } = new("-e") { Description = "The script itself, given on the command line, as stap -e (diagnostics name it <input>).", HelpName = "SCRIPT" };
+        public Argument<string[]> Files { get; } = new("FILE")
+        {
+            Description = "SystemTap scripts (.stp) or macro files (.stpm); - reads a script from standard input (<stdin>). A file whose name starts with - goes after --.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
 
         public void AddTo(Command command)
         {
@@ -28,7 +33,44 @@ namespace StapSharp.Cli.Commands
             command.Options.Add(IncludeDirs);
             command.Options.Add(Args);
             command.Options.Add(StrictArgs);
+            command.Options.Add(Script);
             command.Arguments.Add(Files);
+        }
+
+        /// <summary>
+        /// The scripts to work on: <c>-e SCRIPT</c> first, then the FILE arguments in order (<c>-</c> is standard
+        /// input, read here, at most once). Null and a usage message when there is none or stdin is named twice.
+        /// </summary>
+        public IReadOnlyList<ScriptInput>? InputsOf(System.CommandLine.ParseResult result, out string? error)
+        {
+            error = null;
+            var inputs = new List<ScriptInput>();
+            string? script = result.GetValue(Script);
+            if (script != null) inputs.Add(ScriptInput.FromCommandLine(script));
+            bool readStdin = false;
+            foreach (string file in result.GetValue(Files) ?? Array.Empty<string>())
+            {
+                if (file != "-")
+                {
+                    inputs.Add(ScriptInput.FromFile(file));
+                    continue;
+                }
+                if (readStdin)
+                {
+                    error = "stapsharp: error: - (standard input) can be given only once";
+                    return null;
+                }
+                readStdin = true;
+                inputs.Add(ScriptInput.FromStdin(Console.In));
+            }
+            if (inputs.Count == 0)
+            {
+                error = "stapsharp: error: no script given: name a FILE, - for standard input, or -e SCRIPT";
+                return null;
+            }
+            foreach (var input in inputs)
+                DiagnosticSources.Remember(input);
+            return inputs;
         }
     }
 }

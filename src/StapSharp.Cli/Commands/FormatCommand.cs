@@ -1,13 +1,14 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using StapSharp.Syntax;
 
 namespace StapSharp.Cli.Commands
 {
     /// <summary>
-    /// <c>stapsharp fmt [--check | --write] FILE...</c>: prints each script in the normalised layout
+    /// <c>stapsharp fmt [--check | --write] FILE... | - | -e SCRIPT</c>: prints each script in the normalised layout
     /// (comments kept, meaning unchanged). A file with syntax errors is not formatted: its
     /// diagnostics are printed instead. <c>--check</c> exits 1 when a file is not formatted.
     /// </summary>
@@ -34,11 +35,23 @@ namespace StapSharp.Cli.Commands
                 Console.Error.WriteLine(error);
                 return ExitCodes.UsageOrIo;
             }
+            var inputs = common.InputsOf(result, out error);
+            if (inputs == null)
+            {
+                Console.Error.WriteLine(error);
+                return ExitCodes.UsageOrIo;
+            }
+            if (write && inputs.Any(input => !input.IsFile))
+            {
+                Console.Error.WriteLine("stapsharp: error: --write rewrites files; a script from -e or standard input has none");
+                return ExitCodes.UsageOrIo;
+            }
             var loader = new ScriptLoader(options, common.IncludeDirectoriesOf(result));
             int exit = ExitCodes.Success;
-            foreach (var file in result.GetValue(common.Files) ?? Array.Empty<string>())
+            foreach (var input in inputs)
             {
-                var tree = loader.Load(file, out string? ioError, CancellationToken.None);
+                string file = input.Name;
+                var tree = loader.Load(input, out string? ioError, CancellationToken.None);
                 if (tree == null)
                 {
                     Console.Error.WriteLine(ioError);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Threading;
@@ -8,7 +9,7 @@ using StapSharp.Syntax;
 namespace StapSharp.Cli.Commands
 {
     /// <summary>
-    /// <c>stapsharp parse [options] FILE...</c>: parses every file (in parallel), prints every
+    /// <c>stapsharp parse [options] FILE... | - | -e SCRIPT</c>: parses every file (in parallel), prints every
     /// diagnostic as <c>path(line,col): error STPnnnn: message</c> in file order, optionally the tree.
     /// Exit code 0 when no file has an error, 1 when any has, 2 on usage or I/O errors.
     /// </summary>
@@ -35,13 +36,19 @@ namespace StapSharp.Cli.Commands
                 Console.Error.WriteLine(error);
                 return ExitCodes.UsageOrIo;
             }
+            var inputs = common.InputsOf(result, out error);
+            if (inputs == null)
+            {
+                Console.Error.WriteLine(error);
+                return ExitCodes.UsageOrIo;
+            }
             var loader = new ScriptLoader(options, common.IncludeDirectoriesOf(result));
-            string[] files = result.GetValue(common.Files) ?? Array.Empty<string>();
+            bool color = ConsoleColoring.ForStdout;
             // Each worker turns its tree into the text to print and drops the tree: keeping hundreds of trees
             // alive until the end made every collection copy them (a quarter of the run's CPU went to the GC).
-            var outputs = new FileOutput[files.Length];
-            int[] order = LargestFirst(files);
-            Parallel.For(0, order.Length, k => outputs[order[k]] = ParseOne(loader, files[order[k]], dump, stapStyle));
+            var outputs = new FileOutput[inputs.Count];
+            int[] order = LargestFirst(inputs);
+            Parallel.For(0, order.Length, k => outputs[order[k]] = ParseOne(loader, inputs[order[k]], dump, stapStyle, color));
 
             int exit = ExitCodes.Success;
             var stdout = Console.Out;
@@ -64,35 +71,28 @@ namespace StapSharp.Cli.Commands
         /// File indices, largest file first: a large file taken last kept one core busy alone at the end of a run.
         /// (The output stays in command-line order.)
         /// </summary>
-        private static int[] LargestFirst(string[] files)
+        private static int[] LargestFirst(IReadOnlyList<ScriptInput> inputs)
         {
-            var sizes = new long[files.Length];
-            var order = new int[files.Length];
-            for (int i = 0; i < files.Length; i++)
+            var sizes = new long[inputs.Count];
+            var order = new int[inputs.Count];
+            for (int i = 0; i < inputs.Count; i++)
             {
                 order[i] = i;
-                try
-                {
-                    sizes[i] = new FileInfo(files[i]).Length;
-                }
-                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
-                {
-                    sizes[i] = 0; // reported when the file is read
-                }
+                sizes[i] = inputs[i].Size;
             }
             Array.Sort(order, (a, b) => sizes[b] != sizes[a] ? sizes[b].CompareTo(sizes[a]) : a.CompareTo(b));
             return order;
         }
 
-        private static FileOutput ParseOne(ScriptLoader loader, string path, bool dump, bool stapStyle)
+        private static FileOutput ParseOne(ScriptLoader loader, ScriptInput input, bool dump, bool stapStyle, bool color)
         {
-            var tree = loader.Load(path, out string? ioError, CancellationToken.None);
+            var tree = loader.Load(input, out string? ioError, CancellationToken.None);
             if (tree == null) return new FileOutput(ioError, string.Empty, hasErrors: false);
             var text = new StringWriter();
-            bool hasErrors = DiagnosticPrinter.Print(tree.GetDiagnostics(), stapStyle, text);
+            bool hasErrors = DiagnosticPrinter.Print(tree.GetDiagnostics(), stapStyle, text, color);
             if (dump)
             {
-                text.WriteLine($"// {path}");
+                text.WriteLine($"// {input.Name}");
                 TreeDumper.Dump(tree.GetRoot(), text);
             }
             return new FileOutput(null, text.ToString(), hasErrors);

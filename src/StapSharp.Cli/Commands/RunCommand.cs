@@ -22,7 +22,8 @@ namespace StapSharp.Cli.Commands
     {
         public static Command Create()
         {
-            var file = new Argument<string>("MODULE") { Description = "A SystemTap module (.ko) built by stap -p4, or a script (.stp)." };
+            var file = new Argument<string?>("MODULE") { Description = "A SystemTap module (.ko) built by stap -p4, a script (.stp), or - for a script on standard input.", Arity = ArgumentArity.ZeroOrOne };
+            var script = new Option<string?>("-e") { Description = "Build and run the script given here, as stap -e.", HelpName = "SCRIPT" };
             var target = new Option<int>("-x", "--target") { Description = "Target process id, as stap -x (the script's target()).", HelpName = "PID" };
             var output = new Option<string?>("-o", "--output") { Description = "Write the output to FILE (bulk mode: FILE_<cpu>).", HelpName = "FILE" };
             var parameters = new Option<string[]>("-D", "-G") { Description = "Set a scalar script global (module parameter) name=value; repeat for more.", AllowMultipleArgumentsPerToken = false, HelpName = "name=value" };
@@ -36,10 +37,15 @@ namespace StapSharp.Cli.Commands
             var keep = new Option<bool>("-k", "--keep") { Description = "Keep the private build folder of a .stp script (its path is printed), as stap -k." };
             var command = new Command("run", "Load a SystemTap module, run it until it exits or is interrupted, and unload it.")
             {
-                file, target, output, parameters, buffer, protocol, noWarnings, verbose, allowSystem, guru, keep, force,
+                file, script, target, output, parameters, buffer, protocol, noWarnings, verbose, allowSystem, guru, keep, force,
             };
-            command.SetAction(result => new Session(
-                result.GetValue(file)!,
+            command.SetAction(result =>
+            {
+                ScriptInput? input = ScriptOf(result.GetValue(file), result.GetValue(script), out string? error);
+                if (error is not null)
+                    return UsageError(error);
+                return new Session(
+                result.GetValue(file) ?? input!.Name,
                 result.GetValue(target),
                 result.GetValue(output),
                 result.GetValue(parameters) ?? [],
@@ -48,15 +54,41 @@ namespace StapSharp.Cli.Commands
                 result.GetValue(noWarnings),
                 result.GetValue(verbose),
                 result.GetValue(allowSystem),
+                input,
                 result.GetValue(guru),
                 result.GetValue(keep),
-                result.GetValue(force)).Run());
+                result.GetValue(force)).Run();
+            });
             return command;
+        }
+
+        /// <summary>The script to build first (-e SCRIPT, - for stdin, or a .stp file); null for a module.</summary>
+        private static ScriptInput? ScriptOf(string? file, string? script, out string? error)
+        {
+            error = (file, script) switch
+            {
+                (null, null) => "stapsharp: error: name a MODULE.ko, a FILE.stp, - for standard input, or -e SCRIPT",
+                (not null, not null) => "stapsharp: error: give either -e SCRIPT or a MODULE/FILE, not both",
+                _ => null,
+            };
+            ScriptInput? input = error is not null ? null
+                : script is not null ? ScriptInput.FromCommandLine(script)
+                : file == "-" ? ScriptInput.FromStdin(Console.In)
+                : file!.EndsWith(".stp", StringComparison.Ordinal) ? ScriptInput.FromFile(file)
+                : null;
+            if (input is not null) DiagnosticSources.Remember(input);
+            return input;
+        }
+
+        private static int UsageError(string message)
+        {
+            Console.Error.WriteLine(message);
+            return ExitCodes.UsageOrIo;
         }
 
         private sealed class Session(
             string path, int targetPid, string? outputPath, string[] parameters, int bufferMiB, int protocolNumber, bool noWarnings, bool verbose, bool allowSystem,
-            bool guru, bool keep, bool force)
+            ScriptInput? script, bool guru, bool keep, bool force)
         {
             private readonly HashSet<string> _seenWarnings = new(StringComparer.Ordinal);
             private readonly Dictionary<int, Stream> _bulkFiles = [];
@@ -70,7 +102,7 @@ namespace StapSharp.Cli.Commands
                     return ExitCodes.UsageOrIo;
                 }
 
-                if (!path.EndsWith(".stp", StringComparison.Ordinal))
+                if (script is null)
                     return RunModule();
 
                 // Build the script with StapSharp's own codegen into a scratch folder, then run that module.
@@ -87,7 +119,7 @@ namespace StapSharp.Cli.Commands
                 {
                     var options = CommonOptions.WithLibraryMacros(StapParseOptions.Default.WithKernelTarget(kernel!).WithGuruMode(guru), Array.Empty<string>());
                     int built = new ScriptModuleBuild(options, kernel, Array.Empty<string>(), stapStyle: false, verbose)
-                        .Build([path], scratch.FullName, moduleName: null, noMake: false, CancellationToken.None, out string? modulePath);
+                        .Build([script], scratch.FullName, moduleName: null, noMake: false, CancellationToken.None, out string? modulePath);
                     if (built != ExitCodes.Success)
                         return built;
                     if (modulePath is null || !modulePath.EndsWith(".ko", StringComparison.Ordinal))

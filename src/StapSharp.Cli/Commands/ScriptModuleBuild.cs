@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -35,18 +36,21 @@ namespace StapSharp.Cli.Commands
             _verbose = verbose;
         }
 
+        /// <summary>The <c>-D NAME[=VALUE]</c> definitions for the module's C compilation (checked by the caller).</summary>
+        public ImmutableArray<string> Defines { get; init; } = ImmutableArray<string>.Empty;
+
         /// <summary>
         /// Builds the module. <paramref name="produced"/> is the .ko path, or the source directory with
         /// <paramref name="noMake"/>; null on failure (then the exit code is not 0).
         /// </summary>
-        public int Build(string[] files, string? outputDirectory, string? moduleName, bool noMake, CancellationToken cancellationToken, out string? produced)
+        public int Build(IReadOnlyList<ScriptInput> inputs, string? outputDirectory, string? moduleName, bool noMake, CancellationToken cancellationToken, out string? produced)
         {
             produced = null;
             var loader = new ScriptLoader(_parseOptions, _includeDirectories);
-            var trees = new StapSyntaxTree[files.Length];
-            for (int i = 0; i < files.Length; i++)
+            var trees = new StapSyntaxTree[inputs.Count];
+            for (int i = 0; i < inputs.Count; i++)
             {
-                StapSyntaxTree? tree = loader.Load(files[i], out string? ioError, cancellationToken);
+                StapSyntaxTree? tree = loader.Load(inputs[i], out string? ioError, cancellationToken);
                 if (tree is null)
                 {
                     Console.Error.WriteLine(ioError);
@@ -56,7 +60,7 @@ namespace StapSharp.Cli.Commands
                 trees[i] = tree;
             }
 
-            moduleName ??= DefaultModuleName(files[0]);
+            moduleName ??= DefaultModuleName(inputs[0].Stem);
             if (!ModuleGenerator.IsValidModuleName(moduleName))
             {
                 Console.Error.WriteLine($"stapsharp: error: invalid module name '{moduleName}' (letters, digits and _, at most {ModuleGenerator.MaxModuleNameLength} characters, not starting with a digit)");
@@ -70,6 +74,7 @@ namespace StapSharp.Cli.Commands
                 .WithTapsetIndexCacheDirectory(UserCacheDirectory.TapsetIndex);
             StapCompilation compilation = StapCompilation.Create(trees, compilationOptions);
             var generatorOptions = new ModuleGeneratorOptions { ModuleName = moduleName, GuruMode = _parseOptions.GuruMode };
+            generatorOptions = generatorOptions.WithDefines(Defines);
             GeneratedModule generated = ModuleGenerator.Generate(compilation, generatorOptions, cancellationToken);
             bool hasErrors = DiagnosticPrinter.Print(generated.Diagnostics, _stapStyle, Console.Error);
             if (hasErrors || !generated.Success)
@@ -129,9 +134,8 @@ namespace StapSharp.Cli.Commands
         }
 
         /// <summary>stap names modules <c>stap_</c> + a hash; a readable name derived from the script is kinder.</summary>
-        private static string DefaultModuleName(string path)
+        private static string DefaultModuleName(string stem)
         {
-            string stem = Path.GetFileNameWithoutExtension(path);
             var name = new string(stem.Select(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') ? c : '_').ToArray());
             name = "stap_" + name;
             return name.Length <= ModuleGenerator.MaxModuleNameLength ? name : name.Substring(0, ModuleGenerator.MaxModuleNameLength);

@@ -11,6 +11,14 @@ namespace StapSharp.Codegen
                 return "0";
             string result = LongTemporary();
             _w.Line(result + " = _stp_rx_match (c, &" + program + ", " + subject + ");");
+            // -1: the match's steps used up MAXACTION (last_error is set). Inside a loop the error names the loop body's
+            // first token, as the loop's own MAXACTION check (and stap's) does; elsewhere the operator.
+            IrSourceLocation? at = _loopBodyLocations.Count > 0 && _loopBodyLocations.Peek() is { } body ? body : match.Location;
+            _w.OpenBlock("if (unlikely (" + result + " < 0))");
+            if (at is not null)
+                _w.Line("c->last_stmt = " + CStringLiteral.Quote((at.Token ?? "operator '" + (match.Negated ? "!~" : "=~") + "'") + " at " + at) + ";");
+            _w.Line("goto " + _errorLabel + ";");
+            _w.CloseBlock();
             return match.Negated ? "((int64_t)!" + result + ")" : result;
         }
 

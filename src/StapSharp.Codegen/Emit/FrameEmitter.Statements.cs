@@ -129,11 +129,13 @@ namespace StapSharp.Codegen
         private void LoopBody(IrStatement body, string breakLabel, string continueLabel)
         {
             _loops.Push((breakLabel, continueLabel));
+            _loopBodyLocations.Push(FirstLocation(body));
             _loopDepth++;
             _w.OpenBlock();
             Statement(body);
             _w.CloseBlock();
             _loopDepth--;
+            _loopBodyLocations.Pop();
             _loops.Pop();
             int charge = System.Math.Max(1, CountStatements(body));
             _w.Line("c->actionremaining -= " + charge.ToString(CultureInfo.InvariantCulture) + ";");

@@ -20,6 +20,9 @@ namespace StapSharp.Codegen
         private readonly Dictionary<string, IrVariable> _variables = new(StringComparer.Ordinal);
         private readonly List<IrVariable> _variableOrder = new();
         private readonly Stack<(string Break, string Continue)> _loops = new();
+
+        /// <summary>The first location of each enclosing loop body, the place stap names when a loop exceeds MAXACTION.</summary>
+        private readonly Stack<IrSourceLocation?> _loopBodyLocations = new();
         private CWriter _w = new();
         private string _errorLabel = OutLabel;
         private int _temporaries;

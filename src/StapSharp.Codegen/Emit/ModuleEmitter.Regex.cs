@@ -13,6 +13,10 @@ namespace StapSharp.Codegen
             _w.Directive("#define STAP_NEED_CONTEXT_SUBEXPRESSION 1");
             _w.Directive("#define STP_RX_MAX_INSNS " + regexes.MaxInstructions.ToString(CultureInfo.InvariantCulture));
             _w.Directive("#define STP_RX_MAX_CAPS " + regexes.MaxCaptureSlots.ToString(CultureInfo.InvariantCulture));
+            // Matcher steps charged as one action (see RegexMatcherSource); -D STP_RX_STEPS_PER_ACTION=N changes it.
+            _w.Directive("#ifndef STP_RX_STEPS_PER_ACTION");
+            _w.Directive("#define STP_RX_STEPS_PER_ACTION " + RegexMatcherSource.StepsPerAction.ToString(CultureInfo.InvariantCulture));
+            _w.Directive("#endif");
             _w.Lines(RegexMatcherSource.Core);
             _w.Line();
         }

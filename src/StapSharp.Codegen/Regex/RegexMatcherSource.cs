@@ -15,9 +15,23 @@ namespace StapSharp.Codegen
     /// <c>STP_RX_MAX_CAPS</c>, so tests compile it in a user-space program. The working memory (two thread lists and
     /// the closure stack) lives in <c>struct context</c>, never on the small kernel stack.
     /// </para>
+    /// <para>
+    /// Cost bound: a Pike VM's work grows with instructions × string length, so every step (a closure step or a
+    /// thread visit) is counted, and <see cref="ContextFunctions"/> charges one action to MAXACTION for each
+    /// <c>STP_RX_STEPS_PER_ACTION</c> steps. The search stops (returns -1) as soon as the steps would exceed the
+    /// budget it was given, which is what is left of MAXACTION; the caller then fails with "MAXACTION exceeded" as
+    /// loops do, instead of running with interrupts off for as long as the pattern makes it.
+    /// </para>
     /// </summary>
     internal static class RegexMatcherSource
     {
+        /// <summary>
+        /// Matcher steps per MAXACTION action. A step is a few nanoseconds, so stap's default MAXACTION of 1000 lets one
+        /// probe spend about a million steps (a few milliseconds) in matching; a typical match (tens of instructions
+        /// over a short string) costs no extra action, as a DFA match costs none in stap's modules.
+        /// </summary>
+        public const int StepsPerAction = 1024;
+
         public const string Core = """
 /* StapSharp regex matcher: a Pike VM over compiled tables (see docs/codegen.md, "Regular expressions"). */
 #define STP_RX_BYTE 0
@@ -59,6 +73,8 @@ struct stp_rx_step {
 };
 
 struct stp_rx_work {
+  long steps;   /* the steps taken by the current search */
+  long budget;  /* the steps it may take; one more stops it */
   struct stp_rx_list lists[2];
   struct stp_rx_step stack[2 * STP_RX_MAX_INSNS + 2];
   int caps[STP_RX_MAX_CAPS];
@@ -84,6 +100,8 @@ static void stp_rx_add (const struct stp_rx_prog *p, struct stp_rx_work *w, stru
     struct stp_rx_step s = w->stack[--sp];
     const struct stp_rx_insn *in;
     unsigned k;
+    if (++w->steps > w->budget)
+      return;
     if (s.slot >= 0) {
       caps[s.slot] = s.old;
       continue;
@@ -120,14 +138,17 @@ static void stp_rx_add (const struct stp_rx_prog *p, struct stp_rx_work *w, stru
   }
 }
 
-/* Searches s; on a match fills w->best (n_caps offsets, -1 for groups that did not take part) and returns 1. */
-static int stp_rx_exec (const struct stp_rx_prog *p, struct stp_rx_work *w, const char *s)
+/* Searches s; on a match fills w->best (n_caps offsets, -1 for groups that did not take part) and returns 1;
+   returns -1 when the search needs more than budget steps (w->steps then says how many it took). */
+static int stp_rx_exec (const struct stp_rx_prog *p, struct stp_rx_work *w, const char *s, long budget)
 {
   struct stp_rx_list *cl = &w->lists[0], *nl = &w->lists[1], *t;
   int len = (int) strlen (s);
   int pos, matched = 0;
   unsigned i, j;
   int *best = w->best;
+  w->steps = 0;
+  w->budget = budget;
   cl->n = 0;
   for (pos = 0; ; pos++) {
     unsigned char ch = (unsigned char) s[pos < len ? pos : len];
@@ -137,6 +158,8 @@ static int stp_rx_exec (const struct stp_rx_prog *p, struct stp_rx_work *w, cons
         w->caps[j] = -1;
       stp_rx_add (p, w, cl, 0, w->caps, pos, len);
     }
+    if (w->steps > w->budget)
+      return -1;
     if (cl->n == 0)
       break;
     nl->n = 0;
@@ -144,6 +167,8 @@ static int stp_rx_exec (const struct stp_rx_prog *p, struct stp_rx_work *w, cons
       unsigned pc = cl->pc[i];
       const struct stp_rx_insn *in = &p->insns[pc];
       int *caps = cl->caps[i];
+      if (++w->steps > w->budget)
+        return -1;
       if (in->op >= STP_RX_BOL && in->op <= STP_RX_SAVE)
         continue;
       if (matched && caps[0] > best[0])
@@ -170,6 +195,8 @@ static int stp_rx_exec (const struct stp_rx_prog *p, struct stp_rx_work *w, cons
         break;
       }
     }
+    if (w->steps > w->budget)
+      return -1;
     if (pos >= len)
       break;
     t = cl; cl = nl; nl = t;
@@ -180,11 +207,19 @@ static int stp_rx_exec (const struct stp_rx_prog *p, struct stp_rx_work *w, cons
 
         /// <summary>The functions the lowered <c>=~</c>, <c>matched()</c> and <c>ngroups()</c> call; they use stap's <c>CONTEXT->last_match</c>.</summary>
         public const string ContextFunctions = """
-/* =~ : runs the program and records the outcome in stap's last_match, which regex.stp's functions read. */
+/* =~ : runs the program and records the outcome in stap's last_match, which regex.stp's functions read.
+   The steps taken are charged to MAXACTION; -1 (last_error set) when they exhaust it. */
 static int _stp_rx_match (struct context *c, const struct stp_rx_prog *p, const char *s)
 {
-  int found = stp_rx_exec (p, &c->stp_rx_work, s);
+  long budget = c->actionremaining > 0 ? (long) c->actionremaining * STP_RX_STEPS_PER_ACTION : 0;
+  int found = stp_rx_exec (p, &c->stp_rx_work, s, budget);
   unsigned i;
+  c->actionremaining -= (int) (c->stp_rx_work.steps / STP_RX_STEPS_PER_ACTION);
+  if (found < 0) {
+    c->last_match.result = 0;
+    c->last_error = "MAXACTION exceeded";
+    return -1;
+  }
   if (s != c->last_match.matched_str)
     strlcpy (c->last_match.matched_str, s, MAXSTRINGLEN);
   if (!found) {

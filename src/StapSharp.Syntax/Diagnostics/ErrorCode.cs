@@ -98,6 +98,8 @@ namespace StapSharp.Diagnostics
         ERR_RegexInvertedRange = 712,
         /// <summary>A group opened with <c>(?</c> that is not <c>(?:</c>.</summary>
         ERR_RegexUnknownGroupModifier = 713,
+        /// <summary>A pattern with more optional parts in sequence than stap's matcher can rank (see RegexBranchingFactor).</summary>
+        ERR_RegexExcessiveBranching = 714,
 
         // ---- parser (STP1xxx) ----
         // language parser (STP10xx, Parsing/LanguageParser*.cs)
@@ -225,6 +227,13 @@ namespace StapSharp.Diagnostics
         ERR_StatisticsOperandRequired = 2025,
         /// <summary>A statistics aggregate used as a value (assigned, printed, compared) instead of through @count, @sum....</summary>
         ERR_InvalidStatisticsUse = 2027,
+        // privilege (STP204x): what only guru mode (-g, from the command line or the API options) allows
+        /// <summary>A call from the user's code of a tapset function whose embedded C is marked <c>/* guru */</c>, without guru mode.</summary>
+        ERR_GuruFunctionNeedsGuru = 2040,
+        /// <summary>A macro invoked from the user's code whose expansion holds embedded C (<c>%{ %}</c>), without guru mode.</summary>
+        ERR_MacroEmbeddedCodeNeedsGuru = 2041,
+        /// <summary>A call that reaches a new function deeper than stap resolves call chains (101 functions from the probe).</summary>
+        ERR_CallChainTooDeep = 2042,
         /// <summary>A local variable that is read but never assigned.</summary>
         WRN_NeverAssignedLocal = 2101,
         /// <summary>A probe whose body is empty, which stap drops.</summary>

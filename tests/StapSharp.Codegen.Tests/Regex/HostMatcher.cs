@@ -46,7 +46,7 @@ namespace StapSharp.Codegen.Tests.Regex
             c.Append(tables).Append('\n');
             c.Append("static struct stp_rx_work work;\n");
             c.Append("static void run (int i, const struct stp_rx_prog *p, const char *s, const char *ere) {\n");
-            c.Append("  unsigned k;\n  if (stp_rx_exec (p, &work, s)) { printf (\"%d Y\", i); for (k = 0; k < p->n_caps; k++) printf (\" %d\", work.best[k]); printf (\"\\n\"); }\n");
+            c.Append("  unsigned k;\n  if (stp_rx_exec (p, &work, s, 0x7fffffffL) > 0) { printf (\"%d Y\", i); for (k = 0; k < p->n_caps; k++) printf (\" %d\", work.best[k]); printf (\"\\n\"); }\n");
             c.Append("  else printf (\"%d N\\n\", i);\n");
             c.Append("  if (ere) { regex_t re; regmatch_t m[1]; if (regcomp (&re, ere, REG_EXTENDED)) { printf (\"%d G bad\\n\", i); return; }\n");
             c.Append("    if (regexec (&re, s, 1, m, 0) == 0) printf (\"%d G %d %d\\n\", i, (int) m[0].rm_so, (int) m[0].rm_eo); else printf (\"%d G N\\n\", i);\n");
@@ -71,6 +71,46 @@ namespace StapSharp.Codegen.Tests.Regex
                 var (code, output) = Execute(binary, "");
                 Assert.Equal(0, code);
                 return Parse(output, cases.Count);
+            }
+            finally
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+
+        /// <summary>Runs one search with a step budget: the exec result (1, 0, or -1 when over budget) and the steps it took.</summary>
+        public static (int Result, long Steps) RunWithBudget(string patternText, string subject, long budget)
+        {
+            RegexPattern pattern = RegexPattern.Parse(patternText);
+            RegexProgram program = RegexCompiler.Compile(pattern, out _) ?? throw new InvalidOperationException("too large: " + patternText);
+            var tables = new CWriter();
+            RegexTableWriter.Write(tables, "prog", patternText, program);
+            var c = new StringBuilder("#include <stdio.h>\n#include <string.h>\n");
+            c.Append("#define STP_RX_MAX_INSNS ").Append(Math.Max(1, program.Instructions.Length)).Append('\n');
+            c.Append("#define STP_RX_MAX_CAPS ").Append(program.CaptureSlots).Append('\n');
+            c.Append(RegexMatcherSource.Core).Append('\n').Append(tables).Append('\n');
+            c.Append("static struct stp_rx_work work;\nint main (void) {\n");
+            c.Append("  int r = stp_rx_exec (&prog, &work, ").Append(Bytes(subject)).Append(", ").Append(budget.ToString(CultureInfo.InvariantCulture)).Append("L);\n");
+            c.Append("  printf (\"%d %ld\\n\", r, work.steps);\n  return 0;\n}\n");
+            string output = CompileAndRun(c.ToString());
+            string[] parts = output.Trim().Split(' ');
+            return (int.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(parts[1], CultureInfo.InvariantCulture));
+        }
+
+        private static string CompileAndRun(string program)
+        {
+            string directory = Path.Combine(Path.GetTempPath(), "stapsharp-rx-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(directory);
+            try
+            {
+                string source = Path.Combine(directory, "harness.c");
+                File.WriteAllText(source, program);
+                string binary = Path.Combine(directory, "harness");
+                var (gccCode, gccOutput) = Execute("/usr/bin/gcc", "-std=gnu11 -O1 -Wall -Werror -o " + binary + " " + source);
+                Assert.True(gccCode == 0, "gcc failed:\n" + gccOutput);
+                var (code, output) = Execute(binary, "");
+                Assert.Equal(0, code);
+                return output;
             }
             finally
             {

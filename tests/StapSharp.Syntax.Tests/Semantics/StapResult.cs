@@ -86,6 +86,9 @@ namespace StapSharp.Syntax.Tests.Semantics
                 ("no probes found", new[] { ErrorCode.ERR_NoProbesFound }),
                 ("Wrong number of args to formatted print", new[] { ErrorCode.ERR_PrintfArgumentCount }),
                 ("write to target variable", new[] { ErrorCode.ERR_TargetWriteNeedsGuru }),
+                ("function may not be used unless -g is specified", new[] { ErrorCode.ERR_GuruFunctionNeedsGuru }),
+                ("internal error: unresolved function call", new[] { ErrorCode.ERR_CallChainTooDeep }),
+                ("excessive branching factor", new[] { ErrorCode.ERR_RegexExcessiveBranching }),
             };
             foreach (var (fragment, codes) in table)
             {

@@ -17,7 +17,7 @@ public static class QemuVm
     public static async Task<VmRunResult> RunAsync(VmRunRequest request, CancellationToken cancellationToken)
     {
         request.Validate();
-        await VmEnvironment.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        await VmEnvironment.PrepareAsync(request.Flavour ?? VmEnvironment.DefaultFlavour, cancellationToken).ConfigureAwait(false);
 
         string dir = Directory.CreateTempSubdirectory("stapsharp-vm-run-").FullName;
         string outDir = Path.Combine(dir, "out");
@@ -52,6 +52,12 @@ public static class QemuVm
         if (request.FullDmesg)
         {
             args.Add("--dmesg");
+        }
+
+        if (request.Flavour is not null)
+        {
+            args.Add("--flavour");
+            args.Add(request.Flavour);
         }
 
         if (!string.IsNullOrEmpty(request.KernelArguments))

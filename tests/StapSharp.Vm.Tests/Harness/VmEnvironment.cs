@@ -18,7 +18,10 @@ public static class VmEnvironment
     private static readonly Lazy<string?> s_repositoryRoot = new(FindRepositoryRoot);
     private static readonly Lazy<string?> s_unavailableReason = new(ComputeUnavailableReason);
     private static readonly object s_prepareLock = new();
-    private static Task<VmPreparation>? s_prepare;
+    private static readonly Dictionary<string, Task<VmPreparation>> s_prepare = new(StringComparer.Ordinal);
+
+    /// <summary>The kernel flavour the suite boots unless a request names another (eng/vm/prepare.sh --flavour).</summary>
+    public const string DefaultFlavour = "amd64";
 
     /// <summary>The repository root (the folder with StapSharp.slnx), from STAPSHARP_REPO_ROOT or found upwards.</summary>
     public static string RepositoryRoot =>
@@ -42,24 +45,28 @@ public static class VmEnvironment
     public static string? SkipReason => IsRequired ? null : UnavailableReason;
 
     /// <summary>Runs eng/vm/prepare.sh once per process (it is itself cached on disk and fast when warm).</summary>
-    public static Task<VmPreparation> PrepareAsync(CancellationToken cancellationToken)
+    public static Task<VmPreparation> PrepareAsync(CancellationToken cancellationToken) =>
+        PrepareAsync(DefaultFlavour, cancellationToken);
+
+    /// <summary>Runs <c>eng/vm/prepare.sh --flavour FLAVOUR</c> once per process and flavour.</summary>
+    public static Task<VmPreparation> PrepareAsync(string flavour, CancellationToken cancellationToken)
     {
         lock (s_prepareLock)
         {
-            if (s_prepare is null || s_prepare.IsFaulted || s_prepare.IsCanceled)
+            if (!s_prepare.TryGetValue(flavour, out Task<VmPreparation>? task) || task.IsFaulted || task.IsCanceled)
             {
-                s_prepare = RunPrepareAsync(cancellationToken);
+                s_prepare[flavour] = task = RunPrepareAsync(flavour, cancellationToken);
             }
 
-            return s_prepare;
+            return task;
         }
     }
 
-    private static async Task<VmPreparation> RunPrepareAsync(CancellationToken cancellationToken)
+    private static async Task<VmPreparation> RunPrepareAsync(string flavour, CancellationToken cancellationToken)
     {
         string script = Path.Combine(ScriptsDirectory, "prepare.sh");
         ProcessResult r = await ProcessRunner.RunAsync(
-            "bash", [script], TimeSpan.FromMinutes(15), cancellationToken).ConfigureAwait(false);
+            "bash", [script, "--flavour", flavour], TimeSpan.FromMinutes(15), cancellationToken).ConfigureAwait(false);
         if (r.ExitCode != 0)
         {
             throw new VmHarnessException($"eng/vm/prepare.sh failed with exit code {r.ExitCode}:\n{r.Stderr}\n{r.Stdout}");

@@ -31,6 +31,10 @@ public sealed class VmRunRequest
     /// <summary>Extra kernel command line arguments.</summary>
     public string? KernelArguments { get; set; }
 
+    /// <summary>The guest kernel flavour (eng/vm/prepare.sh --flavour: amd64, cloud or rt); null = amd64. Modules must
+    /// be built for that flavour's release.</summary>
+    public string? Flavour { get; set; }
+
     /// <summary>Adds a job that runs <c>staprun -C never /stap/NAME.ko</c> on a module built for the VM kernel.
     /// NAME (default: the file name) must be the module's own name (<c>stap -m NAME</c>, modinfo <c>name=</c>):
     /// staprun names the module after the file and cannot attach to it otherwise. <paramref name="whileCommand"/> runs

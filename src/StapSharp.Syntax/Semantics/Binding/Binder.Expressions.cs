@@ -295,7 +295,7 @@ namespace StapSharp.Semantics
                 case TargetSymbolExpressionSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax or CastExpressionSyntax or AtVarExpressionSyntax:
                     slot = BindExpression(inner, scope);
                     bool isProcfsValue = scope.IsProcfs && inner is TargetSymbolExpressionSyntax { Identifier.Text: "$value" };
-                    if (!scope.IsLibrary && !isProcfsValue && !_options.GuruMode && !_options.ParseOptions.GuruMode) Report(ErrorCode.ERR_TargetWriteNeedsGuru, inner);
+                    if (!scope.IsLibrary && !isProcfsValue && !IsGuruMode) Report(ErrorCode.ERR_TargetWriteNeedsGuru, inner);
                     break;
                 default:
                     BindExpression(inner, scope);
@@ -355,6 +355,7 @@ namespace StapSharp.Semantics
             {
                 function.CallCount++;
                 function.Symbol.IsReferenced = true;
+                NoteCall(scope, invocation, function.Symbol);
                 for (int i = 0; i < argumentSlots.Count; i++) UnifyOrReport(function.Parameters[i].Value, argumentSlots[i], arguments[i], i);
                 if (function != matching[0]) TypeSlot.TryUnify(result, function.Return);
             }

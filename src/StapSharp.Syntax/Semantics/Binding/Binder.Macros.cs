@@ -47,6 +47,12 @@ namespace StapSharp.Semantics
                 return TypeSlot.Opaque(macro);
             }
 
+            if (RefuseEmbeddedCodeInExpansion(macro, symbol, scope, name))
+            {
+                scope.IsOpaque = true;
+                return TypeSlot.Opaque(macro);
+            }
+
             string text = Expand(symbol, arguments);
             var options = symbol.Definition.SyntaxTree.Options;
             _expansionStack.Add(macro);

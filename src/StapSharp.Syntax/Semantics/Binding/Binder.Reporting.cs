@@ -165,6 +165,9 @@ namespace StapSharp.Semantics
                 }
             }
 
+            ReportTooDeepCallChains();
+            ReportGuruCalls();
+
             int liveProbes = 0;
             foreach (var scope in _scopes)
             {
@@ -196,11 +199,22 @@ namespace StapSharp.Semantics
         {
             bool hasResolutionError = _diagnostics.Exists(d => IsResolutionError(d.Id));
             if (!hasResolutionError) return;
-            _diagnostics.RemoveAll(d => !IsResolutionError(d.Id) && (d.Id != "STP2012"));
+            // An "in expansion of macro" note stays with the diagnostic it follows.
+            var kept = new List<Microsoft.CodeAnalysis.Diagnostic>(_diagnostics.Count);
+            bool previousKept = false;
+            foreach (var diagnostic in _diagnostics)
+            {
+                bool keep = IsResolutionError(diagnostic.Id) || diagnostic.Id == "STP2012" || (diagnostic.Id == "STP2024" && previousKept);
+                if (keep) kept.Add(diagnostic);
+                previousKept = keep;
+            }
+
+            _diagnostics.Clear();
+            _diagnostics.AddRange(kept);
         }
 
         private static bool IsResolutionError(string id) => id is "STP2001" or "STP2002" or "STP2003" or "STP2004" or "STP2005"
-            or "STP2011" or "STP2013" or "STP2016" or "STP2020";
+            or "STP2011" or "STP2013" or "STP2016" or "STP2020" or "STP2040" or "STP2041" or "STP2042";
 
         /// <summary>True where an aggregate may appear as a value: the left of &lt;&lt;&lt; (bound elsewhere) and the operand of a statistics operator.</summary>
         private static bool IsStatisticsContext(ExpressionSyntax use)

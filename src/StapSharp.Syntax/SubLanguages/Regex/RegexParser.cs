@@ -44,6 +44,13 @@ namespace StapSharp.Syntax
             try
             {
                 RegexNode root = parser.ParseRoot();
+                if (RegexBranchingFactor.Levels(root) > RegexBranchingFactor.MaxLevels)
+                {
+                    // stap reports it "at position 0": the whole pattern is the culprit.
+                    var error = new SubLanguageError(ErrorCode.ERR_RegexExcessiveBranching, new TextSpan(0, text.Length));
+                    return new RegexPattern(text, null, parser._groups, new[] { error });
+                }
+
                 return new RegexPattern(text, root, parser._groups, Array.Empty<SubLanguageError>());
             }
             catch (RegexSyntaxException e)
