@@ -10,6 +10,8 @@ public static class KernelModuleNames
     // struct module on 64-bit kernels: enum module_state (4) + padding (4) + struct list_head (16), then char name[56].
     private const int ThisModuleNameOffset = 24;
     private const string ThisModuleSection = ".gnu.linkonce.this_module";
+    private const string PrivilegeSection = ".stap_privilege";
+    private const ulong ShfAlloc = 0x2;
 
     /// <summary>
     /// True for names the transport can use: 1…55 bytes of letters, digits and <c>_</c> (kbuild turns <c>-</c> into
@@ -50,7 +52,11 @@ public static class KernelModuleNames
         return dot > 0 ? file.Substring(0, dot) : file;
     }
 
-    /// <summary>Reads the module name embedded in a 64-bit little-endian ELF <c>.ko</c> image (what the kernel will call it).</summary>
+    /// <summary>
+    /// Reads the module name embedded in a 64-bit little-endian ELF <c>.ko</c> image exactly as the kernel's
+    /// <c>setup_load_info</c> does: the <c>name</c> field of <c>struct module</c> in the section that <c>find_sec</c>
+    /// finds for <c>.gnu.linkonce.this_module</c>.
+    /// </summary>
     /// <param name="image">The whole file.</param>
     /// <param name="name">The embedded name.</param>
     /// <returns>False when the image is not such an ELF file or has no readable name.</returns>
@@ -73,6 +79,18 @@ public static class KernelModuleNames
         return IsValid(name);
     }
 
+    /// <summary>True when the image has the <c>.stap_privilege</c> section that stap and StapSharp put in every module.</summary>
+    /// <param name="image">The whole file.</param>
+    /// <returns>False for any other kernel module (or a damaged image).</returns>
+    internal static bool HasSystemTapPrivilegeSection(ReadOnlySpan<byte> image) =>
+        TryFindSection(image, PrivilegeSection, out _, out var size) && size >= 4;
+
+    /// <summary>
+    /// The kernel's <c>find_sec</c> (kernel/module/main.c): section headers from index 1 (0 is the null section),
+    /// only sections with <c>SHF_ALLOC</c> ("alloc bit cleared means ignore it"), the first whose name equals
+    /// <paramref name="wanted"/> exactly. Reading names any other way could name a module the kernel calls
+    /// differently, and the client would then attach to, and unload, that other module.
+    /// </summary>
     private static bool TryFindSection(ReadOnlySpan<byte> elf, string wanted, out int sectionOffset, out long sectionSize)
     {
         sectionOffset = 0;
@@ -100,19 +118,18 @@ public static class KernelModuleNames
 
         var names = elf.Slice(strOffset, (int)strSize);
         var wantedBytes = Encoding.ASCII.GetBytes(wanted + "\0");
-        for (var i = 0; i < shnum; i++)
+        for (var i = 1; i < shnum; i++)
         {
             var header = (int)shoff + (i * shentsize);
+            var flags = BinaryPrimitives.ReadUInt64LittleEndian(elf.Slice(header + 0x08));
             var nameIndex = BinaryPrimitives.ReadUInt32LittleEndian(elf.Slice(header));
-            if (nameIndex >= names.Length || !names.Slice((int)nameIndex).StartsWith(wantedBytes))
+            if ((flags & ShfAlloc) == 0 || nameIndex >= names.Length || !names.Slice((int)nameIndex).StartsWith(wantedBytes))
             {
                 continue;
             }
 
-            if (TryGetSection(elf, header, out sectionOffset, out sectionSize))
-            {
-                return true;
-            }
+            // The kernel takes the first match; a damaged one is an error, never a reason to look further.
+            return TryGetSection(elf, header, out sectionOffset, out sectionSize);
         }
 
         return false;

@@ -121,6 +121,17 @@ public sealed class VmSuiteFixture : IAsyncLifetime
         request.AddJob("control_files", "ls -a /proc/systemtap/detached");
         request.AddJob("reattach", "staprun -C never -A detached", timeoutSeconds: 6);
 
+        if (CliPath is not null)
+        {
+            // Security jobs (VmSecurityTests), last so that a module they might leave cannot disturb other jobs.
+            foreach (string signal in VmSecurityTests.Signals)
+            {
+                request.AddJob("sec_" + signal, VmSecurityTests.SignalJob(signal), 30);
+            }
+
+            request.AddJob("sec_unload", VmSecurityTests.UnloadJob, 30);
+        }
+
         _result = await QemuVm.RunAsync(request, cts.Token);
     }
 

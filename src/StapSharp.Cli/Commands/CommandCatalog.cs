@@ -14,6 +14,7 @@ namespace StapSharp.Cli.Commands
             yield return BuildCommand.Create();
             yield return RunCommand.Create();
             yield return KernelCommand.Create();
+            yield return UnloadCommand.Create();
         }
     }
 }

@@ -32,9 +32,12 @@ namespace StapSharp.Cli.Commands
             var noWarnings = new Option<bool>("-w") { Description = "Suppress warnings from the module." };
             var verbose = new Option<bool>("-v") { Description = "Show repeated warnings and session details." };
             var allowSystem = new Option<bool>("--allow-system") { Description = "Run system() requests of the script with /bin/sh (off by default)." };
+            var guru = new Option<bool>("-g", "--guru") { Description = "Guru mode for a .stp script, as stap -g: allow embedded C and other privileged constructs." };
+            var force = new Option<bool>("--force") { Description = "Load the .ko even when it is not a SystemTap module (no .stap_privilege section)." };
+            var keep = new Option<bool>("-k", "--keep") { Description = "Keep the private build folder of a .stp script (its path is printed), as stap -k." };
             var command = new Command("run", "Load a SystemTap module, run it until it exits or is interrupted, and unload it.")
             {
-                file, script, target, output, parameters, buffer, protocol, noWarnings, verbose, allowSystem,
+                file, script, target, output, parameters, buffer, protocol, noWarnings, verbose, allowSystem, guru, keep, force,
             };
             command.SetAction(result =>
             {
@@ -51,7 +54,10 @@ namespace StapSharp.Cli.Commands
                 result.GetValue(noWarnings),
                 result.GetValue(verbose),
                 result.GetValue(allowSystem),
-                input).Run();
+                input,
+                result.GetValue(guru),
+                result.GetValue(keep),
+                result.GetValue(force)).Run();
             });
             return command;
         }
@@ -81,7 +87,8 @@ namespace StapSharp.Cli.Commands
         }
 
         private sealed class Session(
-            string path, int targetPid, string? outputPath, string[] parameters, int bufferMiB, int protocolNumber, bool noWarnings, bool verbose, bool allowSystem, ScriptInput? script)
+            string path, int targetPid, string? outputPath, string[] parameters, int bufferMiB, int protocolNumber, bool noWarnings, bool verbose, bool allowSystem,
+            ScriptInput? script, bool guru, bool keep, bool force)
         {
             private readonly HashSet<string> _seenWarnings = new(StringComparer.Ordinal);
             private readonly Dictionary<int, Stream> _bulkFiles = [];
@@ -89,18 +96,30 @@ namespace StapSharp.Cli.Commands
 
             public int Run()
             {
-                if (script is not null)
+                if (ProcessIdentity.SetuidError("run") is { } setuid)
                 {
-                    // Build the script with StapSharp's own codegen into a scratch folder, then run that module.
-                    if (!KernelTarget.TryDetect(null, out KernelTarget? kernel, out string? problem))
-                    {
-                        Console.Error.WriteLine($"ERROR: {problem}");
-                        return ExitCodes.Errors;
-                    }
-                    var options = CommonOptions.WithLibraryMacros(StapParseOptions.Default.WithKernelTarget(kernel!), Array.Empty<string>());
-                    string scratch = Path.Combine(Path.GetTempPath(), "stapsharp-run-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+                    Console.Error.WriteLine(setuid);
+                    return ExitCodes.UsageOrIo;
+                }
+
+                if (script is null)
+                    return RunModule();
+
+                // Build the script with StapSharp's own codegen into a scratch folder, then run that module.
+                if (!KernelTarget.TryDetect(null, out KernelTarget? kernel, out string? problem))
+                {
+                    Console.Error.WriteLine($"ERROR: {problem}");
+                    return ExitCodes.Errors;
+                }
+
+                // A fresh folder per run, made by mkdtemp (mode 0700, a name nobody can guess or create first):
+                // make runs in it as root and the .ko is loaded from it.
+                var scratch = Directory.CreateTempSubdirectory("stapsharp-run-");
+                try
+                {
+                    var options = CommonOptions.WithLibraryMacros(StapParseOptions.Default.WithKernelTarget(kernel!).WithGuruMode(guru), Array.Empty<string>());
                     int built = new ScriptModuleBuild(options, kernel, Array.Empty<string>(), stapStyle: false, verbose)
-                        .Build([script], scratch, moduleName: null, noMake: false, CancellationToken.None, out string? modulePath);
+                        .Build([script], scratch.FullName, moduleName: null, noMake: false, CancellationToken.None, out string? modulePath);
                     if (built != ExitCodes.Success)
                         return built;
                     if (modulePath is null || !modulePath.EndsWith(".ko", StringComparison.Ordinal))
@@ -108,9 +127,32 @@ namespace StapSharp.Cli.Commands
                         Console.Error.WriteLine("ERROR: the script's module could not be built here (no kernel build tree); see the messages above.");
                         return ExitCodes.UsageOrIo;
                     }
-                    path = modulePath;
-                }
 
+                    path = modulePath;
+                    return RunModule();
+                }
+                finally
+                {
+                    if (keep)
+                    {
+                        Console.Error.WriteLine($"stapsharp: kept the build folder {scratch.FullName}");
+                    }
+                    else
+                    {
+                        try
+                        {
+                            scratch.Delete(recursive: true);
+                        }
+                        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                        {
+                            Console.Error.WriteLine($"WARNING: could not remove the build folder {scratch.FullName}: {ex.Message}");
+                        }
+                    }
+                }
+            }
+
+            private int RunModule()
+            {
                 if (!File.Exists(path))
                 {
                     Console.Error.WriteLine($"ERROR: module '{path}' not found.");
@@ -166,7 +208,7 @@ namespace StapSharp.Cli.Commands
 
             private ModuleLoadOptions BuildLoadOptions()
             {
-                var options = ModuleLoadOptions.Default;
+                var options = ModuleLoadOptions.Default.WithAllowForeignModule(force);
                 if (bufferMiB != 0)
                 {
                     options = options.WithBufferSizeMiB(bufferMiB);
@@ -189,12 +231,16 @@ namespace StapSharp.Cli.Commands
             private async Task<int> RunAsync(ModuleLoadOptions loadOptions)
             {
                 var protocol = protocolNumber == 5 ? TransportProtocol.V5 : TransportProtocol.V4;
-                await using var client = await ModuleClient.LoadAsync(path, protocol, loadOptions, CancellationToken.None);
 
-                // SIGINT/SIGTERM/SIGHUP stop the session with the STP_EXIT handshake, as in stapio.
-                using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop(client));
-                using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop(client));
-                using var sighup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, Stop(client));
+                // SIGINT/SIGTERM/SIGHUP stop the session with the STP_EXIT handshake, as in stapio. They are caught
+                // before the module is loaded: a signal that arrives during the load must not kill the process and
+                // leave the module behind, so it is remembered and turned into a stop request once the client exists.
+                var stopper = new SignalStopper();
+                using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, stopper.Handle);
+                using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, stopper.Handle);
+                using var sighup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, stopper.Handle);
+                await using var client = await ModuleClient.LoadAsync(path, protocol, loadOptions, CancellationToken.None);
+                stopper.Attach(client);
 
                 var runOptions = ModuleRunOptions.Default.WithTargetPid(targetPid);
                 if (allowSystem)
@@ -251,12 +297,6 @@ namespace StapSharp.Cli.Commands
             }
 
             private bool Bulk { get; set; }
-
-            private static Action<PosixSignalContext> Stop(ModuleClient client) => context =>
-            {
-                context.Cancel = true;
-                client.RequestStop();
-            };
 
             private void Report(OutOfBandEvent oob, TextWriter stderr)
             {

@@ -117,14 +117,14 @@ namespace StapSharp.Cli.Commands
             return ExitCodes.Success;
         }
 
-        private static bool WriteFiles(GeneratedModule generated, string directory)
+        private bool WriteFiles(GeneratedModule generated, string directory)
         {
             try
             {
-                Directory.CreateDirectory(directory);
-                foreach (GeneratedFile file in generated.Files)
-                    File.WriteAllText(Path.Combine(directory, file.RelativePath), file.Text);
-                return true;
+                // The same private-folder and no-symlink rules as a full build (ModuleBuilder).
+                var problems = ModuleBuilder.WriteFiles(generated, directory);
+                DiagnosticPrinter.Print(problems, _stapStyle, Console.Error);
+                return problems.IsEmpty;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

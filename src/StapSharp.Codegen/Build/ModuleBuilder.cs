@@ -9,6 +9,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using StapSharp.Diagnostics;
+using StapSharp.Semantics;
 using StapSharp.Syntax;
 
 namespace StapSharp.Codegen
@@ -37,7 +38,11 @@ namespace StapSharp.Codegen
 
         /// <summary>Writes the module into <paramref name="directory"/> and runs kbuild.</summary>
         /// <param name="module">A successfully generated module.</param>
-        /// <param name="directory">The build directory (created if needed; existing files are overwritten).</param>
+        /// <param name="directory">
+        /// The build directory: created with mode 0700 when missing; an existing one must be owned by the current user
+        /// and not group/world-writable (else STP3016). Its path may hold only letters, digits and <c>. _ + - /</c>
+        /// (else STP3014), since it goes to make as <c>M=</c>. Files in it are replaced, never written through.
+        /// </param>
         /// <param name="progress">Receives make's output lines and the builder's own steps.</param>
         /// <param name="cancellationToken">Stops make and its children.</param>
         /// <returns>The result; failures are reported in it, not thrown.</returns>
@@ -51,13 +56,27 @@ namespace StapSharp.Codegen
             if (!TryResolveTarget(progress, out string buildTree, out string architecture, out var missing))
                 return new ModuleBuildResult(null, -1, string.Empty, ImmutableArray.Create(missing!), false, stopwatch.Elapsed);
 
+            // Everything below ends up on make's command line: refuse what make or the shell would interpret.
             directory = Path.GetFullPath(directory);
-            Directory.CreateDirectory(directory);
-            foreach (GeneratedFile file in module.Files)
-                File.WriteAllText(Path.Combine(directory, file.RelativePath), file.Text, new UTF8Encoding(false));
-            File.WriteAllText(Path.Combine(directory, KbuildWriter.StapconfExportName), ExportHeader(buildTree));
+            foreach (string path in new[] { directory, Path.GetFullPath(buildTree) })
+            {
+                if (!KbuildPaths.IsSafePath(path))
+                {
+                    var invalid = CodegenDiagnostics.Create(ErrorCode.ERR_InvalidPath, null, path);
+                    return new ModuleBuildResult(null, -1, string.Empty, ImmutableArray.Create(invalid), false, stopwatch.Elapsed);
+                }
+            }
+            if (!KbuildPaths.IsSafeWord(architecture))
+                throw new InvalidOperationException("The kernel architecture must be letters, digits and _: '" + architecture + "'.");
+
+            // make runs here as the caller (often root) and the .ko is read back: the folder must be private.
+            var written = WriteFiles(module, directory);
+            if (!written.IsEmpty)
+                return new ModuleBuildResult(null, -1, string.Empty, written, false, stopwatch.Elapsed);
+            TrustedPath.WriteAllText(Path.Combine(directory, KbuildWriter.StapconfExportName), ExportHeader(buildTree));
 
             string header = Path.Combine(directory, KbuildWriter.StapconfHeaderName);
+            TrustedPath.DeleteEntry(header);
             string? key = null;
             bool fromCache = false;
             if (Options.StapconfCache is StapconfCache cache)
@@ -66,8 +85,6 @@ namespace StapSharp.Codegen
                 fromCache = cache.TryRestore(key, header);
                 progress?.Report(fromCache ? "stapconf: " + cache.PathOf(key) + " (cached)" : "stapconf: running the compile probes");
             }
-            if (!fromCache && File.Exists(header))
-                File.Delete(header);
 
             var output = new StringBuilder();
             int exitCode;
@@ -85,8 +102,8 @@ namespace StapSharp.Codegen
             if (key is not null && !fromCache && File.Exists(header))
                 Options.StapconfCache!.Store(key, header);
 
-            string modulePath = Path.Combine(directory, module.ModuleName + ".ko");
-            bool built = exitCode == 0 && File.Exists(modulePath);
+            string? modulePath = exitCode == 0 ? TrustedModulePath(directory, module.ModuleName) : null;
+            bool built = modulePath is not null;
             var diagnostics = built
                 ? ImmutableArray<Microsoft.CodeAnalysis.Diagnostic>.Empty
                 : MapErrors(module, output.ToString(), exitCode);

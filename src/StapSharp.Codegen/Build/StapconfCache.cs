@@ -4,13 +4,15 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using StapSharp.Semantics;
 
 namespace StapSharp.Codegen
 {
     /// <summary>
     /// Caches the stapconf header per (kernel build tree, runtime): its ~100 compile probes take 10-40 s but
     /// depend only on the kernel and the runtime, never on the script. Entries live in
-    /// <c>${XDG_CACHE_HOME:-~/.cache}/stapsharp/stapconf/&lt;key&gt;.h</c>.
+    /// <c>${XDG_CACHE_HOME:-~/.cache}/stapsharp/stapconf/&lt;key&gt;.h</c>. An entry (or the folder) that is a symbolic
+    /// link, belongs to another user or is group/world-writable is never used: it is deleted and rebuilt.
     /// </summary>
     public sealed class StapconfCache
     {
@@ -84,7 +86,16 @@ namespace StapSharp.Codegen
             string cached = PathOf(key);
             if (!File.Exists(cached))
                 return false;
-            File.Copy(cached, destination, overwrite: true);
+            if (TrustedPath.Problem(Directory, directory: true, out _) is not null)
+                return false;
+            if (TrustedPath.Problem(cached, directory: false, out _) is not null)
+            {
+                // Planted or changeable by someone else: rebuild it rather than -include it into a module.
+                TryDelete(cached);
+                return false;
+            }
+            TrustedPath.DeleteEntry(destination);
+            File.Copy(cached, destination, overwrite: false);
             // A fresh time stamp: the header must look newer than nothing it depends on.
             File.SetLastWriteTimeUtc(destination, DateTime.UtcNow);
             return true;
@@ -95,13 +106,34 @@ namespace StapSharp.Codegen
         /// <param name="header">The header produced by the compile probes.</param>
         public void Store(string key, string header)
         {
-            System.IO.Directory.CreateDirectory(Directory);
+            try
+            {
+                TrustedPath.EnsureDirectory(Directory);
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // A folder someone else controls is never written (nor read: see TryRestore).
+                return;
+            }
             string target = PathOf(key);
             string temporary = target + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            File.Copy(header, temporary, overwrite: true);
-            if (File.Exists(target))
-                File.Delete(target);
+            using (FileStream output = TrustedPath.CreateNew(temporary))
+            using (FileStream input = File.OpenRead(header))
+                input.CopyTo(output);
+            TrustedPath.DeleteEntry(target);
             File.Move(temporary, target);
+        }
+
+        private static void TryDelete(string path)
+        {
+            try
+            {
+                TrustedPath.DeleteEntry(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Not ours to remove (another owner's folder): it is skipped all the same.
+            }
         }
 
         private static void AppendFile(StringBuilder text, string path, bool withContent)

@@ -287,6 +287,8 @@ namespace StapSharp.Diagnostics
         ERR_InvalidPath = 3014,
         /// <summary>No kernel build tree was given and none is installed; the message says what was looked for.</summary>
         ERR_NoKernelTarget = 3015,
+        /// <summary>A build or cache folder that another user could have planted or can change (a symbolic link, another owner, group/world-writable).</summary>
+        ERR_UntrustedBuildDirectory = 3016,
         /// <summary>The lowering meets a script construct the IR cannot express yet.</summary>
         ERR_LoweringUnsupportedConstruct = 3020,
         /// <summary>A call of a function the lowering cannot compile (embedded C that needs runtime machinery StapSharp lacks); the message says why.</summary>

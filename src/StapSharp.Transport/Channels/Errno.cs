@@ -17,6 +17,7 @@ internal static class Errno
     public const int EEXIST = 17;
     public const int ENODEV = 19;
     public const int EINVAL = 22;
+    public const int ENOSYS = 38;
     public const int ENODATA = 61;
     public const int EKEYREJECTED = 129;
 }

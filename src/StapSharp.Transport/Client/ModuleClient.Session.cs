@@ -4,7 +4,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Threading;
-using System.Threading.Channels;
 using System.Threading.Tasks;
 
 namespace StapSharp.Transport;
@@ -32,9 +31,9 @@ public sealed partial class ModuleClient
             throw new InvalidOperationException("A module session can run only once.");
         }
 
-        var events = Channel.CreateUnbounded<ModuleEvent>(new UnboundedChannelOptions { SingleReader = true });
+        var events = new SessionEventSink();
         using var registration = cancellationToken.Register(() => _stop.TrySetResult(ModuleStopReason.Cancelled));
-        var session = Task.Run(() => RunSessionAsync(options, events.Writer));
+        var session = Task.Run(() => RunSessionAsync(options, events));
         _session = session;
         try
         {
@@ -49,7 +48,8 @@ public sealed partial class ModuleClient
         {
             if (!session.IsCompleted)
             {
-                // The consumer stopped early: still stop and unload before returning.
+                // The consumer stopped early: still stop and unload before returning (events from now on are dropped).
+                events.ConsumerGone();
                 _stop.TrySetResult(ModuleStopReason.StopRequested);
                 try
                 {
@@ -65,7 +65,7 @@ public sealed partial class ModuleClient
         cancellationToken.ThrowIfCancellationRequested();
     }
 
-    private async Task RunSessionAsync(ModuleRunOptions options, ChannelWriter<ModuleEvent> events)
+    private async Task RunSessionAsync(ModuleRunOptions options, SessionEventSink events)
     {
         var abort = _abort.Token;
         var state = new SessionState(options, events);
@@ -90,10 +90,10 @@ public sealed partial class ModuleClient
                 throw new ModuleStartException(ModuleName, reply.Result, state.ErrorOutput.ToArray());
             }
 
-            events.TryWrite(new ModuleStartedEvent(state.Mode, state.Files.Count));
+            await events.WriteAsync(new ModuleStartedEvent(state.Mode, state.Files.Count)).ConfigureAwait(false);
             var reason = await MainLoopAsync(state, abort).ConfigureAwait(false);
             await FinishDataChannelAsync(state).ConfigureAwait(false);
-            events.TryWrite(new ModuleStoppedEvent(reason, state.Statistics()));
+            await events.WriteAsync(new ModuleStoppedEvent(reason, state.Statistics())).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -103,7 +103,7 @@ public sealed partial class ModuleClient
         {
             _abort.Cancel();
             failure = await CleanUpAsync(state, failure).ConfigureAwait(false);
-            events.TryComplete();
+            events.Complete();
         }
 
         if (failure is not null)
@@ -193,7 +193,8 @@ public sealed partial class ModuleClient
             {
                 await foreach (var record in reader.ReadRecordsAsync(abort).ConfigureAwait(false))
                 {
-                    state.Events.TryWrite(new ModuleOutputEvent(record));
+                    // Waits while the consumer is behind: the trace files are then not read and the kernel keeps the data.
+                    await state.Events.WriteAsync(new ModuleOutputEvent(record)).ConfigureAwait(false);
                 }
             },
             CancellationToken.None);
@@ -285,19 +286,19 @@ public sealed partial class ModuleClient
         switch (message)
         {
             case null:
-                state.Events.TryWrite(new IgnoredMessageEvent(type, error!));
+                await state.Events.WriteAsync(new IgnoredMessageEvent(type, error!)).ConfigureAwait(false);
                 break;
             case OutOfBandDataMessage oob:
-                state.ErrorOutput.Add(oob.Text);
-                state.Events.TryWrite(new OutOfBandEvent(oob.Severity, oob.Text));
+                state.KeepErrorOutput(oob.Text);
+                await state.Events.WriteAsync(new OutOfBandEvent(oob.Severity, oob.Text)).ConfigureAwait(false);
                 break;
             case SystemMessage system:
-                state.Events.TryWrite(await RunSystemCommandAsync(state.Options, system.Command, abort).ConfigureAwait(false));
+                await state.Events.WriteAsync(await RunSystemCommandAsync(state.Options, system.Command, abort).ConfigureAwait(false)).ConfigureAwait(false);
                 break;
             case StartMessage or ExitMessage or RequestExitMessage or TransportMessage:
                 break;
             default:
-                state.Events.TryWrite(new IgnoredMessageEvent(type, $"{message.Kind} is not expected from a module."));
+                await state.Events.WriteAsync(new IgnoredMessageEvent(type, $"{message.Kind} is not expected from a module.")).ConfigureAwait(false);
                 break;
         }
 
@@ -370,13 +371,29 @@ public sealed partial class ModuleClient
         return failure;
     }
 
-    private sealed class SessionState(ModuleRunOptions options, ChannelWriter<ModuleEvent> events)
+    private sealed class SessionState(ModuleRunOptions options, SessionEventSink events)
     {
+        /// <summary>Module messages kept for <see cref="ModuleStartException.ErrorOutput"/>; later ones are only streamed.</summary>
+        public const int MaxKeptErrorOutput = 100;
+
         public ModuleRunOptions Options { get; } = options;
 
-        public ChannelWriter<ModuleEvent> Events { get; } = events;
+        public SessionEventSink Events { get; } = events;
 
         public List<string> ErrorOutput { get; } = [];
+
+        /// <summary>Keeps the first messages only: a module printing in a loop must not grow the client without limit.</summary>
+        public void KeepErrorOutput(string text)
+        {
+            if (ErrorOutput.Count < MaxKeptErrorOutput)
+            {
+                ErrorOutput.Add(text);
+            }
+            else if (ErrorOutput.Count == MaxKeptErrorOutput)
+            {
+                ErrorOutput.Add("(later messages were not kept)\n");
+            }
+        }
 
         public TraceOutputMode Mode { get; set; }
 

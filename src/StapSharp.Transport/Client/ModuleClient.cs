@@ -76,12 +76,20 @@ public sealed partial class ModuleClient : IAsyncDisposable
         return new ModuleClient(host, moduleName, protocol, channel, ownsModule: false);
     }
 
-    /// <summary>Loads a <c>.ko</c> file and opens its control channel; the module is unloaded when the client is disposed.</summary>
+    /// <summary>
+    /// Loads a <c>.ko</c> file and opens its control channel; the module is unloaded when the client is disposed.
+    /// The file is opened once: its name and its <c>.stap_privilege</c> section are read from that descriptor and
+    /// the kernel loads the same descriptor (<c>finit_module</c>), so the file checked is the file loaded.
+    /// </summary>
     /// <param name="path">The module file.</param>
     /// <param name="protocol">The protocol the module was built for (V4 for SystemTap 4.x).</param>
     /// <param name="options">Load settings, or null for <see cref="ModuleLoadOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels loading.</param>
     /// <returns>The client.</returns>
+    /// <exception cref="ModuleLoadException">
+    /// The file is not a kernel module whose name can be read as the kernel reads it, is not a SystemTap module
+    /// (unless <see cref="ModuleLoadOptions.AllowForeignModule"/>), or the kernel refused it.
+    /// </exception>
     public static async Task<ModuleClient> LoadAsync(string path, TransportProtocol protocol, ModuleLoadOptions? options, CancellationToken cancellationToken)
     {
         if (path is null)
@@ -89,14 +97,12 @@ public sealed partial class ModuleClient : IAsyncDisposable
             throw new ArgumentNullException(nameof(path));
         }
 
-        var image = await File.ReadAllBytesAsync(Path.GetFullPath(path), cancellationToken).ConfigureAwait(false);
         options ??= ModuleLoadOptions.Default;
-        if (options.ModuleName is null && !KernelModuleNames.TryReadEmbeddedName(image, out _))
-        {
-            options = options.WithModuleName(KernelModuleNames.FromPath(path));
-        }
-
-        return await LoadAsync(new LinuxModuleHost(), image, protocol, options, cancellationToken).ConfigureAwait(false);
+        using var file = File.OpenHandle(Path.GetFullPath(path), FileMode.Open, FileAccess.Read, FileShare.Read);
+        var image = await ModuleFile.ReadAsync(file, path, cancellationToken).ConfigureAwait(false);
+        var name = ModuleFile.Check(image, path, options);
+        var host = new LinuxModuleHost();
+        return await LoadCoreAsync(host, name, protocol, () => host.LoadModuleFileAsync(file, image, name, options.FormatParameters(), cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Loads a module image through a host and opens its control channel; the module is unloaded on failure and on dispose.</summary>
@@ -106,7 +112,7 @@ public sealed partial class ModuleClient : IAsyncDisposable
     /// <param name="options">Load settings, or null for <see cref="ModuleLoadOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels loading.</param>
     /// <returns>The client.</returns>
-    public static async Task<ModuleClient> LoadAsync(
+    public static Task<ModuleClient> LoadAsync(
         IModuleHost host, ReadOnlyMemory<byte> image, TransportProtocol protocol, ModuleLoadOptions? options, CancellationToken cancellationToken)
     {
         if (host is null)
@@ -116,17 +122,33 @@ public sealed partial class ModuleClient : IAsyncDisposable
 
         options ??= ModuleLoadOptions.Default;
         string name;
-        if (options.ModuleName is { } given)
+        if (KernelModuleNames.TryReadEmbeddedName(image.Span, out var embedded))
         {
+            // The kernel names the module from the image; any other name would attach to (and unload) another module.
+            if (options.ModuleName is { } given && given != embedded)
+            {
+                throw new ArgumentException($"The module image names itself '{embedded}', not '{given}'.", nameof(options));
+            }
+
+            name = embedded;
+        }
+        else if (options.ModuleName is { } given)
+        {
+            // Only a host that is not the kernel (a test double) can load an image without a this_module section.
             name = given;
         }
-        else if (!KernelModuleNames.TryReadEmbeddedName(image.Span, out name))
+        else
         {
             throw new ArgumentException("The module image has no readable .gnu.linkonce.this_module name; pass ModuleLoadOptions.WithModuleName.", nameof(image));
         }
 
         ValidateName(name);
-        await host.LoadModuleAsync(image, name, options.FormatParameters(), cancellationToken).ConfigureAwait(false);
+        return LoadCoreAsync(host, name, protocol, () => host.LoadModuleAsync(image, name, options.FormatParameters(), cancellationToken), cancellationToken);
+    }
+
+    private static async Task<ModuleClient> LoadCoreAsync(IModuleHost host, string name, TransportProtocol protocol, Func<ValueTask> load, CancellationToken cancellationToken)
+    {
+        await load().ConfigureAwait(false);
         try
         {
             var channel = await host.OpenControlChannelAsync(name, cancellationToken).ConfigureAwait(false);

@@ -30,6 +30,9 @@ internal static unsafe partial class LibC
     [LibraryImport(Library, EntryPoint = "geteuid")]
     public static partial uint GetEffectiveUserId();
 
+    [LibraryImport(Library, EntryPoint = "getuid")]
+    public static partial uint GetUserId();
+
     /// <summary><c>syscall(2)</c> with three integer arguments (init_module).</summary>
     [LibraryImport(Library, EntryPoint = "syscall", SetLastError = true)]
     public static partial nint Syscall3(nint number, nint arg1, nint arg2, nint arg3);

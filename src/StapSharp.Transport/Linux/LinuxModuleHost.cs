@@ -7,11 +7,12 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Win32.SafeHandles;
 
 namespace StapSharp.Transport;
 
 /// <summary>
-/// The real Linux host: <c>init_module</c>/<c>delete_module</c> through <c>syscall(2)</c>, the procfs (or debugfs)
+/// The real Linux host: <c>finit_module</c> (or <c>init_module</c>)/<c>delete_module</c> through <c>syscall(2)</c>, the procfs (or debugfs)
 /// control directory, <c>/proc/kallsyms</c>, <c>/sys/module/*/sections</c> and the libc time zone. Needs root.
 /// </summary>
 public sealed class LinuxModuleHost : IModuleHost
@@ -30,27 +31,54 @@ public sealed class LinuxModuleHost : IModuleHost
     public static bool IsRoot => RuntimeInformation.IsOSPlatform(OSPlatform.Linux) && LibC.GetEffectiveUserId() == 0;
 
     /// <inheritdoc />
-    public unsafe ValueTask LoadModuleAsync(ReadOnlyMemory<byte> image, string moduleName, string parameters, CancellationToken cancellationToken)
+    public ValueTask LoadModuleAsync(ReadOnlyMemory<byte> image, string moduleName, string parameters, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        EnsureRoot();
-        if (AdjustKernelSettings)
+        PrepareLoad();
+        var errno = InitModule(image, parameters);
+        if (errno != 0)
         {
-            TryWrite("/proc/sys/debug/kprobes-optimization", "0", onlyIf: null);
-            TryWrite("/proc/sys/kernel/kptr_restrict", "1", onlyIf: "2");
+            throw new ModuleLoadException($"Couldn't insert module '{moduleName}': {LinuxSyscalls.DescribeLoadError(errno)}", errno);
         }
 
+        return default;
+    }
+
+    /// <summary>
+    /// Loads the module from an open file with <c>finit_module(2)</c>, so the kernel loads exactly the file that was
+    /// opened and checked (a path could be swapped in between); <paramref name="image"/> (read from the same
+    /// descriptor) goes to <c>init_module</c> only where <c>finit_module</c> does not exist (<c>ENOSYS</c>).
+    /// </summary>
+    internal unsafe ValueTask LoadModuleFileAsync(SafeFileHandle file, ReadOnlyMemory<byte> image, string moduleName, string parameters, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        PrepareLoad();
         var parameterBytes = Encoding.UTF8.GetBytes(parameters + "\0");
-        nint rc;
         int errno;
-        fixed (byte* p = parameterBytes)
-        using (var pinned = image.Pin())
+        var added = false;
+        file.DangerousAddRef(ref added);
+        try
         {
-            rc = LibC.Syscall3(LinuxSyscalls.InitModule, (nint)pinned.Pointer, image.Length, (nint)p);
-            errno = rc < 0 ? LibC.LastError : 0;
+            fixed (byte* p = parameterBytes)
+            {
+                var rc = LibC.Syscall3(LinuxSyscalls.FinitModule, file.DangerousGetHandle(), (nint)p, 0);
+                errno = rc < 0 ? LibC.LastError : 0;
+            }
+        }
+        finally
+        {
+            if (added)
+            {
+                file.DangerousRelease();
+            }
         }
 
-        if (rc < 0)
+        if (errno == Errno.ENOSYS)
+        {
+            errno = InitModule(image, parameters);
+        }
+
+        if (errno != 0)
         {
             throw new ModuleLoadException($"Couldn't insert module '{moduleName}': {LinuxSyscalls.DescribeLoadError(errno)}", errno);
         }
@@ -172,6 +200,27 @@ public sealed class LinuxModuleHost : IModuleHost
         // staprun prefers debugfs when it hosts the module, else procfs (the 4.8/5.x default).
         var debugfs = Path.Combine(DebugfsRoot, moduleName);
         return Directory.Exists(debugfs) ? debugfs : Path.Combine(ProcRoot, moduleName);
+    }
+
+    private static unsafe int InitModule(ReadOnlyMemory<byte> image, string parameters)
+    {
+        var parameterBytes = Encoding.UTF8.GetBytes(parameters + "\0");
+        fixed (byte* p = parameterBytes)
+        using (var pinned = image.Pin())
+        {
+            var rc = LibC.Syscall3(LinuxSyscalls.InitModule, (nint)pinned.Pointer, image.Length, (nint)p);
+            return rc < 0 ? LibC.LastError : 0;
+        }
+    }
+
+    private void PrepareLoad()
+    {
+        EnsureRoot();
+        if (AdjustKernelSettings)
+        {
+            TryWrite("/proc/sys/debug/kprobes-optimization", "0", onlyIf: null);
+            TryWrite("/proc/sys/kernel/kptr_restrict", "1", onlyIf: "2");
+        }
     }
 
     private static unsafe int DeleteModule(byte[] name)

@@ -13,6 +13,14 @@ internal static class LinuxSyscalls
         var other => throw new PlatformNotSupportedException($"init_module is not mapped for {other}."),
     };
 
+    /// <summary><c>finit_module(fd, params, flags)</c>: loads from a file descriptor (Linux 3.8+).</summary>
+    public static nint FinitModule => RuntimeInformation.ProcessArchitecture switch
+    {
+        Architecture.X64 => 313,
+        Architecture.Arm64 => 273,
+        var other => throw new PlatformNotSupportedException($"finit_module is not mapped for {other}."),
+    };
+
     public static nint DeleteModule => RuntimeInformation.ProcessArchitecture switch
     {
         Architecture.X64 => 176,

@@ -30,7 +30,7 @@ public sealed class KernelModuleNamesTests
     [Fact]
     public void Embedded_name_is_read_from_this_module_section()
     {
-        var elf = MinimalElf.WithThisModule("stap_embedded");
+        var elf = TestElf.WithThisModule("stap_embedded");
 
         Assert.True(KernelModuleNames.TryReadEmbeddedName(elf, out var name));
         Assert.Equal("stap_embedded", name);
@@ -39,7 +39,7 @@ public sealed class KernelModuleNamesTests
     [Fact]
     public void Garbage_and_truncated_images_have_no_name()
     {
-        var elf = MinimalElf.WithThisModule("stap_embedded");
+        var elf = TestElf.WithThisModule("stap_embedded");
         for (var length = 0; length < elf.Length; length += 7)
         {
             KernelModuleNames.TryReadEmbeddedName(elf.AsSpan(0, length), out _);
@@ -54,42 +54,5 @@ public sealed class KernelModuleNamesTests
         }
 
         Assert.False(KernelModuleNames.TryReadEmbeddedName(Encoding.ASCII.GetBytes("not an elf file at all, but long enough to have a header.........."), out _));
-    }
-
-    /// <summary>An ELF64 file with a section-name table and one .gnu.linkonce.this_module section.</summary>
-    private static class MinimalElf
-    {
-        public static byte[] WithThisModule(string name)
-        {
-            var strtab = Encoding.ASCII.GetBytes("\0.shstrtab\0.gnu.linkonce.this_module\0");
-            var thisModule = new byte[64 + 56];
-            Encoding.ASCII.GetBytes(name).CopyTo(thisModule, 24);
-            const int strOff = 64;
-            var modOff = strOff + strtab.Length;
-            var shOff = modOff + thisModule.Length;
-            var elf = new byte[shOff + (3 * 64)];
-            elf[0] = 0x7F;
-            elf[1] = (byte)'E';
-            elf[2] = (byte)'L';
-            elf[3] = (byte)'F';
-            elf[4] = 2;
-            elf[5] = 1;
-            BitConverter.TryWriteBytes(elf.AsSpan(0x28), (ulong)shOff);
-            BitConverter.TryWriteBytes(elf.AsSpan(0x3A), (ushort)64);
-            BitConverter.TryWriteBytes(elf.AsSpan(0x3C), (ushort)3);
-            BitConverter.TryWriteBytes(elf.AsSpan(0x3E), (ushort)1);
-            strtab.CopyTo(elf, strOff);
-            thisModule.CopyTo(elf, modOff);
-            Section(elf, shOff + 64, 1, strOff, strtab.Length);
-            Section(elf, shOff + 128, 11, modOff, thisModule.Length);
-            return elf;
-        }
-
-        private static void Section(byte[] elf, int at, uint nameIndex, int offset, int size)
-        {
-            BitConverter.TryWriteBytes(elf.AsSpan(at), nameIndex);
-            BitConverter.TryWriteBytes(elf.AsSpan(at + 0x18), (ulong)offset);
-            BitConverter.TryWriteBytes(elf.AsSpan(at + 0x20), (ulong)size);
-        }
     }
 }

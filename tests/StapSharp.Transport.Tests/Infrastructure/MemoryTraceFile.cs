@@ -17,6 +17,9 @@ internal sealed class MemoryTraceFile(int cpu) : ITraceFile
 
     public bool Disposed { get; private set; }
 
+    /// <summary>Chunks added but not yet (completely) read: what the "kernel" still holds.</summary>
+    public int Pending => _chunks.Count + (_current is null ? 0 : 1);
+
     public MemoryTraceFile Add(params byte[][] chunks)
     {
         // A real read never returns 0 bytes while data is pending; 0 means "nothing now".

@@ -13,7 +13,8 @@ namespace StapSharp.Semantics
     /// cache a process only stats the files. The cache file is named after a fingerprint of every file's path,
     /// size and modification time (and the format version), so any change to the tapsets selects a new file;
     /// an unreadable or foreign file is ignored and rebuilt. Writes go to a temporary file renamed into place, so
-    /// concurrent processes never see half a file.
+    /// concurrent processes never see half a file. A cache file or folder that is a link, belongs to another user or
+    /// is group/world-writable is not read (the scan runs instead) and a folder of another user is not written.
     /// </summary>
     internal static class TapsetIndexCache
     {
@@ -53,6 +54,10 @@ namespace StapSharp.Semantics
         public static List<TapsetFileIndex>? TryLoad(string directory, string fingerprint, ImmutableArray<string> files)
         {
             string path = Path.Combine(directory, FilePrefix + fingerprint + ".bin");
+            // What this file says decides which tapset files a script gets (and so which embedded C is compiled, as
+            // root for run): only a file and folder of this user, writable by nobody else and not links, is read.
+            if (TrustedPath.Problem(directory, directory: true, out _) is not null || TrustedPath.Problem(path, directory: false, out _) is not null)
+                return null;
             try
             {
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
@@ -89,7 +94,7 @@ namespace StapSharp.Semantics
             string temporary = target + "." + Guid.NewGuid().ToString("N") + ".tmp";
             try
             {
-                Directory.CreateDirectory(directory);
+                TrustedPath.EnsureDirectory(directory);
                 using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
                 using (var writer = new BinaryWriter(stream, Encoding.UTF8))
                 {

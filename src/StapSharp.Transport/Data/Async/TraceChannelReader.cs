@@ -20,6 +20,9 @@ public sealed class TraceChannelReader
     private const int ReadBufferSize = 64 * 1024;
 
     private readonly TransportProtocol _protocol;
+    /// <summary>Records read from the files but not yet taken by the consumer, at most (bounded memory).</summary>
+    internal const int PendingRecordCapacity = 128;
+
     private readonly IReadOnlyList<ITraceFile> _files;
     private readonly TraceReaderOptions _options;
     private readonly TraceRecordParser[] _parsers;
@@ -117,7 +120,10 @@ public sealed class TraceChannelReader
             throw new InvalidOperationException("The trace files can be read only once.");
         }
 
-        var channel = Channel.CreateUnbounded<(TraceRecord Record, long Ticket)>(new UnboundedChannelOptions { SingleReader = true });
+        // Bounded: readers wait while the consumer is behind, so a slow consumer leaves the data in the kernel's
+        // relay buffers (where the module counts what it loses) instead of in this process's memory.
+        var channel = Channel.CreateBounded<(TraceRecord Record, long Ticket)>(
+            new BoundedChannelOptions(PendingRecordCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var pumps = _files.Select((file, i) => Task.Run(() => PumpAsync(i, file, _parsers[i], channel.Writer, stop.Token), stop.Token)).ToArray();
         var allDone = Task.WhenAll(pumps).ContinueWith(
@@ -221,13 +227,13 @@ public sealed class TraceChannelReader
             {
                 var after = Interlocked.Increment(ref _ticket);
                 parser.Append(buffer.AsSpan(0, count));
-                Publish(parser, writer, after);
+                await PublishAsync(parser, writer, after, cancellationToken).ConfigureAwait(false);
             }
             else if (wasComplete)
             {
                 // Drained: let a pending resynchronisation decide with the bytes that are left.
                 parser.Complete();
-                Publish(parser, writer, Interlocked.Increment(ref _ticket));
+                await PublishAsync(parser, writer, Interlocked.Increment(ref _ticket), cancellationToken).ConfigureAwait(false);
                 Volatile.Write(ref _emptyReadTicket[index], long.MaxValue);
                 return;
             }
@@ -238,11 +244,12 @@ public sealed class TraceChannelReader
         }
     }
 
-    private static void Publish(TraceRecordParser parser, ChannelWriter<(TraceRecord, long)> writer, long ticket)
+    private static async ValueTask PublishAsync(TraceRecordParser parser, ChannelWriter<(TraceRecord, long)> writer, long ticket, CancellationToken cancellationToken)
     {
+        // The pump's next read (and so its next empty-read mark) waits until every record is in the channel.
         while (parser.TryRead(out var record))
         {
-            writer.TryWrite((record, ticket));
+            await writer.WriteAsync((record, ticket), cancellationToken).ConfigureAwait(false);
         }
     }
 
