@@ -10,6 +10,7 @@ namespace StapSharp.Codegen
     public sealed class CWriter
     {
         private const string IndentUnit = "  ";
+        private const int MaxIndentLevels = 40;
         private readonly StringBuilder _text = new();
         private int _indent;
         private int _line = 1;
@@ -25,7 +26,9 @@ namespace StapSharp.Codegen
                 throw new ArgumentException("A line must not contain a line break; call Line once per line.", nameof(text));
             if (text.Length > 0)
             {
-                for (int i = 0; i < _indent; i++)
+                // Indentation stops growing past a few dozen levels: 10,000 nested blocks would otherwise write
+                // text quadratic in their depth.
+                for (int i = 0; i < Math.Min(_indent, MaxIndentLevels); i++)
                     _text.Append(IndentUnit);
                 _text.Append(text);
             }
