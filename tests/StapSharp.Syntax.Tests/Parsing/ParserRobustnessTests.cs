@@ -41,7 +41,7 @@ namespace StapSharp.Syntax.Tests.Parsing
 
         public static IEnumerable<object[]> DeepInputs()
         {
-            const int n = 20000;
+            const int n = LanguageParser.MaxNestingDepth + 100;
             yield return new object[] { "parentheses", "probe a { x = " + new string('(', n) + "1" + new string(')', n) + " }" };
             yield return new object[] { "blocks", "probe a " + new string('{', n) + new string('}', n) };
             yield return new object[] { "unary", "probe a { x = " + string.Concat(Enumerable.Repeat("! ", n)) + "y }" };
