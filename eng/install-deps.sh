@@ -6,7 +6,7 @@
 set -euo pipefail
 
 packages=(systemtap systemtap-common systemtap-doc linux-headers-amd64 qemu-system-x86 busybox-static
-          cpio xz-utils gcc make hyperfine)
+          cpio xz-utils gcc make hyperfine time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
