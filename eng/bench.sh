@@ -11,7 +11,8 @@
 #
 # Environment: BENCH_RUNS (hyperfine runs, default 10), BENCH_PASSES (in-process passes, default 10),
 # STAPSHARP_TAPSET_DIR (default /usr/share/systemtap/tapset), STAP_KERNEL_RELEASE (default: first of /lib/modules),
-# BENCH_OUT (work folder, default ${TMPDIR:-/tmp}/stapsharp-bench).
+# BENCH_OUT (work folder, default ${TMPDIR:-/tmp}/stapsharp-bench), BENCH_CLI (a stapsharp to measure instead of
+# publishing one).
 # The figures and the exact commands are recorded in docs/performance.md.
 set -euo pipefail
 
@@ -46,7 +47,9 @@ release=${STAP_KERNEL_RELEASE:-$(ls /lib/modules 2>/dev/null | sort | head -n1)}
 # ---- build the CLI: NativeAOT when it publishes, else the JIT build -----------------------------------------
 say "building the CLI"
 cli=""
-if dotnet publish src/StapSharp.Cli -c Release -p:StapAot=true -o "$out/aot" >"$out/publish-aot.log" 2>&1 \
+if [[ -n "${BENCH_CLI:-}" ]]; then
+  cli=$BENCH_CLI; flavour="given (BENCH_CLI)"
+elif dotnet publish src/StapSharp.Cli -c Release -p:StapAot=true -o "$out/aot" >"$out/publish-aot.log" 2>&1 \
    && [[ -x "$out/aot/stapsharp" ]]; then
   cli="$out/aot/stapsharp"; flavour="NativeAOT"
 else
