@@ -63,6 +63,8 @@ echo "CLI: $cli ($flavour)"
 # ---- scaling: generated scripts of 1, 10 and 50 MB, time and peak memory of each command --------------------
 scaling() {
   say "scaling (generated scripts, /usr/bin/time -v; load average $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores)"
+  # The kernel release stap -p1 needs; this section may run before the rest of the script sets $release.
+  local scaling_release=${release:-${STAP_KERNEL_RELEASE:-$(ls /lib/modules 2>/dev/null | sort | head -n1)}}
   printf '%-10s %6s %10s %12s %8s\n' command MB wall_s peak_MB exit
   for mb in ${BENCH_SCALING_MB:-1 10 50}; do
     local script="$out/large-$mb.stp"
@@ -71,7 +73,7 @@ scaling() {
       local log="$out/time-$cmd-$mb.txt"
       set +e
       if [[ $cmd == stap-p1 ]]; then
-        /usr/bin/time -v stap -r "$release" -p1 "$script" >/dev/null 2>"$log"
+        /usr/bin/time -v stap -r "$scaling_release" -p1 "$script" >/dev/null 2>"$log"
       else
         /usr/bin/time -v "$cli" "$cmd" "$script" >/dev/null 2>"$log"
       fi
