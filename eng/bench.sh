@@ -5,10 +5,14 @@
 #   eng/bench.sh --bdn      also run the BenchmarkDotNet parse rows (--filter '*Parse*' --job short)
 # After the parse figures it compares whole processes on small scripts: `stapsharp check` against `stap -p2`
 # (target <= 1/5) and `stapsharp build --no-make` (C + Kbuild) against `stap -p3` (target <= 1/10).
+# Then the scaling rows: parse, check and fmt of generated scripts (eng/bench-large-script.sh) of 1, 10 and 50 MB,
+# wall time and peak memory from /usr/bin/time -v, with `stap -p1` of the same file for reference.
+#   eng/bench.sh --scaling  build the CLI and run only the scaling rows (BENCH_SCALING_MB, default "1 10 50")
 #
 # Environment: BENCH_RUNS (hyperfine runs, default 10), BENCH_PASSES (in-process passes, default 10),
 # STAPSHARP_TAPSET_DIR (default /usr/share/systemtap/tapset), STAP_KERNEL_RELEASE (default: `stapsharp kernel --release`),
-# BENCH_OUT (work folder, default ${TMPDIR:-/tmp}/stapsharp-bench).
+# BENCH_OUT (work folder, default ${TMPDIR:-/tmp}/stapsharp-bench), BENCH_CLI (a stapsharp to measure instead of
+# publishing one).
 # The figures and the exact commands are recorded in docs/performance.md.
 set -euo pipefail
 
@@ -19,7 +23,9 @@ passes=${BENCH_PASSES:-10}
 tapsets=${STAPSHARP_TAPSET_DIR:-/usr/share/systemtap/tapset}
 out=${BENCH_OUT:-${TMPDIR:-/tmp}/stapsharp-bench}
 run_bdn=false
+only_scaling=false
 [[ "${1:-}" == "--bdn" ]] && run_bdn=true
+[[ "${1:-}" == "--scaling" ]] && only_scaling=true
 mkdir -p "$out"
 
 say() { printf '\n== %s\n' "$*"; }
@@ -32,13 +38,16 @@ if ! command -v hyperfine >/dev/null; then
     echo "hyperfine is missing (apt-get install hyperfine)" >&2; exit 2
   fi
 fi
+[[ -x /usr/bin/time ]] || { echo "/usr/bin/time is missing (eng/install-deps.sh installs the time package)" >&2; exit 2; }
 command -v stap >/dev/null || { echo "stap is missing: nothing to compare with" >&2; exit 2; }
 [[ -d "$tapsets" ]] || { echo "no tapset directory $tapsets" >&2; exit 2; }
 
 # ---- build the CLI: NativeAOT when it publishes, else the JIT build -----------------------------------------
 say "building the CLI"
 cli=""
-if dotnet publish src/StapSharp.Cli -c Release -p:StapAot=true -o "$out/aot" >"$out/publish-aot.log" 2>&1 \
+if [[ -n "${BENCH_CLI:-}" ]]; then
+  cli=$BENCH_CLI; flavour="given (BENCH_CLI)"
+elif dotnet publish src/StapSharp.Cli -c Release -p:StapAot=true -o "$out/aot" >"$out/publish-aot.log" 2>&1 \
    && [[ -x "$out/aot/stapsharp" ]]; then
   cli="$out/aot/stapsharp"; flavour="NativeAOT"
 else
@@ -50,6 +59,34 @@ fi
 echo "CLI: $cli ($flavour)"
 # The same target kernel as every stapsharp command (KernelTarget), unless STAP_KERNEL_RELEASE names one.
 release=${STAP_KERNEL_RELEASE:-$("$cli" kernel --release)} || { echo "no kernel build tree (set STAP_KERNEL_RELEASE)" >&2; exit 2; }
+
+# ---- scaling: generated scripts of 1, 10 and 50 MB, time and peak memory of each command --------------------
+scaling() {
+  say "scaling (generated scripts, /usr/bin/time -v; load average $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores)"
+  # The kernel release stap -p1 needs; this section may run before the rest of the script sets $release.
+  local scaling_release=${release:-${STAP_KERNEL_RELEASE:-$(ls /lib/modules 2>/dev/null | sort | head -n1)}}
+  printf '%-10s %6s %10s %12s %8s\n' command MB wall_s peak_MB exit
+  for mb in ${BENCH_SCALING_MB:-1 10 50}; do
+    local script="$out/large-$mb.stp"
+    eng/bench-large-script.sh "$mb" "$script"
+    for cmd in parse check fmt stap-p1; do
+      local log="$out/time-$cmd-$mb.txt"
+      set +e
+      if [[ $cmd == stap-p1 ]]; then
+        /usr/bin/time -v stap -r "$scaling_release" -p1 "$script" >/dev/null 2>"$log"
+      else
+        /usr/bin/time -v "$cli" "$cmd" "$script" >/dev/null 2>"$log"
+      fi
+      local rc=$?
+      set -e
+      awk -v cmd="$cmd" -v mb="$mb" -v rc="$rc" '
+        /Elapsed \(wall clock\) time/ { n = split($NF, p, ":"); wall = 0; for (i = 1; i <= n; i++) wall = wall * 60 + p[i] }
+        /Maximum resident set size/ { rss = $NF / 1024 }
+        END { printf "%-10s %6d %10.2f %12.0f %8d\n", cmd, mb, wall, rss, rc }' "$log"
+    done
+  done
+}
+if $only_scaling; then scaling; exit 0; fi
 
 # ---- the corpus ---------------------------------------------------------------------------------------------
 mapfile -t files < <(find "$tapsets" -type f \( -name '*.stp' -o -name '*.stpm' \) | LC_ALL=C sort)
@@ -103,6 +140,8 @@ for script in samples/hello.stp tests/vm-scripts/timer_exit.stp tests/vm-scripts
   compare "check-$name" 0.2 "$cli check -r $release $script" "stap -r $release -p2 $script"
   compare "c-$name" 0.1 "$cli build --no-make -r $release -o $out/c-$name $script" "stap -r $release -p3 $script"
 done
+
+scaling
 
 # ---- in-process throughput ----------------------------------------------------------------------------------
 say "in-process parse throughput ($passes passes)"

@@ -6,7 +6,7 @@
 set -euo pipefail
 
 packages=(systemtap systemtap-common systemtap-doc linux-headers-amd64 qemu-system-x86 busybox-static
-          cpio xz-utils gcc make hyperfine
+          cpio xz-utils gcc make hyperfine time
           linux-headers-cloud-amd64 linux-headers-rt-amd64 lz4)
 missing=()
 for p in "${packages[@]}"; do

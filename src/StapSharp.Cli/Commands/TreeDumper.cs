@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -11,6 +12,8 @@ namespace StapSharp.Cli.Commands
     /// </summary>
     internal static class TreeDumper
     {
+        private const int MaxIndentDepth = 100;
+
         public static void Dump(StapSyntaxNode root, TextWriter output)
         {
             var stack = new Stack<(SyntaxNodeOrToken Item, int Depth)>();
@@ -20,7 +23,11 @@ namespace StapSharp.Cli.Commands
             {
                 var (item, depth) = stack.Pop();
                 line.Clear();
-                line.Append(' ', depth * 2).Append(item.Kind);
+                // Past MaxIndentDepth the indentation stops growing and the depth is written as a number: the
+                // dump of a 20,000-term chain would otherwise be quadratic in its depth.
+                line.Append(' ', Math.Min(depth, MaxIndentDepth) * 2);
+                if (depth > MaxIndentDepth) line.Append('(').Append(depth).Append(") ");
+                line.Append(item.Kind);
                 if (item.IsToken)
                 {
                     var token = item.AsToken();

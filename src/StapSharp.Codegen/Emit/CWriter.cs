@@ -10,6 +10,7 @@ namespace StapSharp.Codegen
     public sealed class CWriter
     {
         private const string IndentUnit = "  ";
+        private const int MaxIndentLevels = 40;
         private readonly StringBuilder _text = new();
         private int _indent;
         private int _line = 1;
@@ -25,12 +26,22 @@ namespace StapSharp.Codegen
                 throw new ArgumentException("A line must not contain a line break; call Line once per line.", nameof(text));
             if (text.Length > 0)
             {
-                for (int i = 0; i < _indent; i++)
+                // Indentation stops growing past a few dozen levels (counting what a captured, already indented
+                // line brings): 10,000 nested blocks would otherwise write text quadratic in their depth.
+                int levels = Math.Min(_indent, MaxIndentLevels - Math.Min(MaxIndentLevels, LeadingIndentLevels(text)));
+                for (int i = 0; i < levels; i++)
                     _text.Append(IndentUnit);
                 _text.Append(text);
             }
             _text.Append('\n');
             _line++;
+        }
+
+        private static int LeadingIndentLevels(string text)
+        {
+            int spaces = 0;
+            while (spaces < text.Length && text[spaces] == ' ') spaces++;
+            return spaces / IndentUnit.Length;
         }
 
         /// <summary>Writes an empty line.</summary>

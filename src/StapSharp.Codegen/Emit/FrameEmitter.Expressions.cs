@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using StapSharp.Diagnostics;
+using StapSharp.Syntax;
 
 namespace StapSharp.Codegen
 {
@@ -10,9 +11,10 @@ namespace StapSharp.Codegen
         /// <summary>Emits the pre-statements of <paramref name="e"/> and returns a side-effect-free C expression, or null for void.</summary>
         private string? Expression(IrExpression e)
         {
+            if (StackGuard.IsStackLow()) return StackGuard.RunOnNewStack(() => Expression(e));
             try
             {
-                return Enter(e.Location) ? ExpressionCore(e) : "0";
+                return Enter(e.Location) ? SpillIfLong(ExpressionCore(e), e.Type) : "0";
             }
             finally
             {
@@ -137,6 +139,21 @@ namespace StapSharp.Codegen
                     values[i] = Snapshot(values[i], operand.Type);
             }
             return values;
+        }
+
+        /// <summary>
+        /// Stores a very long C expression in a temporary and returns the temporary instead. Each operator wraps its
+        /// operands' text, so a chain of 20,000 additions would otherwise build one expression 20,000 levels deep
+        /// (quadratic to build, and too deep for gcc). Storing it evaluates it at this point, which is its place in
+        /// stap's left-to-right order anyway (<see cref="Snapshot"/> does the same before a later call).
+        /// </summary>
+        private string? SpillIfLong(string? value, IrType type)
+        {
+            if (value is null || value.Length <= MaxInlineExpressionLength || type is not (IrType.Long or IrType.String))
+                return value;
+            string temporary = type == IrType.String ? StringTemporary() : LongTemporary();
+            Store(temporary, type, value);
+            return temporary;
         }
 
         /// <summary>Copies a value into a temporary unless it is a literal or frame-local (which a call cannot change).</summary>

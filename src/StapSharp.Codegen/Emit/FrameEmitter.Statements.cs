@@ -1,5 +1,6 @@
 using System.Globalization;
 using StapSharp.Diagnostics;
+using StapSharp.Syntax;
 
 namespace StapSharp.Codegen
 {
@@ -7,6 +8,11 @@ namespace StapSharp.Codegen
     {
         private void Statement(IrStatement statement)
         {
+            if (StackGuard.IsStackLow())
+            {
+                StackGuard.RunOnNewStack(() => Statement(statement));
+                return;
+            }
             try
             {
                 if (Enter(statement.Location))

@@ -31,8 +31,14 @@ namespace StapSharp.Codegen
         private int _nesting;
         private bool _tooDeepReported;
 
-        /// <summary>Deeper IR is rejected with a diagnostic instead of risking the stack (the parser limits scripts far below this).</summary>
-        internal const int MaxNesting = 400;
+        /// <summary>
+        /// Deeper IR is rejected with a diagnostic. The stack is safe at any depth (past the thread's margin, emit
+        /// continues on a larger stack); the limit is the parser's nesting limit with room for the IR's extra levels.
+        /// </summary>
+        internal const int MaxNesting = 2 * StapSharp.Syntax.LanguageParser.MaxNestingDepth;
+
+        /// <summary>C expressions longer than this are stored in a temporary (<see cref="SpillIfLong"/>).</summary>
+        internal const int MaxInlineExpressionLength = 2000;
 
         private FrameEmitter(EmitContext context, IrFunction? function)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using StapSharp.Syntax;
 
 namespace StapSharp.Codegen
 {
@@ -127,6 +128,8 @@ namespace StapSharp.Codegen
 
             int Depth(string name)
             {
+                // A long chain of functions each calling the next recurses once per function.
+                if (StackGuard.IsStackLow()) return StackGuard.RunOnNewStack(() => Depth(name));
                 if (depth.TryGetValue(name, out int known))
                     return known;
                 if (!_functions.TryGetValue(name, out IrFunction? f))

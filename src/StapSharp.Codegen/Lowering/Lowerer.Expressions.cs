@@ -11,6 +11,8 @@ namespace StapSharp.Codegen
     {
         private IrExpression LowerExpression(ExpressionSyntax expression)
         {
+            // Deep expressions (long operator chains, thousands of nested parentheses) finish on a larger stack.
+            if (StackGuard.IsStackLow()) return StackGuard.RunOnNewStack(() => LowerExpression(expression));
             IrExpression lowered = expression switch
             {
                 ParenthesizedExpressionSyntax parenthesized => LowerExpression(parenthesized.Expression),

@@ -23,6 +23,7 @@ namespace StapSharp.Codegen
 
         private IrStatement? LowerStatement(StatementSyntax statement)
         {
+            if (StackGuard.IsStackLow()) return StackGuard.RunOnNewStack(() => LowerStatement(statement));
             IrStatement? lowered = statement switch
             {
                 BlockSyntax block => LowerBlock(block),

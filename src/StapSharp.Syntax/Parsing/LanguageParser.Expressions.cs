@@ -15,6 +15,7 @@ namespace StapSharp.Syntax
         private GreenExpression ParseExpressionCore()
         {
             if (TryParseLoneOperand() is { } operand) return operand;
+            if (IsStackLow()) return StackGuard.RunOnNewStack(ParseExpressionCore);
             if (!TryEnterNesting())
                 return Green.IdentifierName(CreateMissingIdentifier());
             try
@@ -70,7 +71,7 @@ namespace StapSharp.Syntax
             {
                 if (!TryEnterNesting())
                     return Green.ConditionalExpression(condition, question, whenTrue, colon, Green.IdentifierName(CreateMissingIdentifier()));
-                try { whenFalse = ParseTernary(); }
+                try { whenFalse = IsStackLow() ? StackGuard.RunOnNewStack(ParseTernary) : ParseTernary(); }
                 finally { ExitNesting(); }
             }
             else
@@ -298,7 +299,7 @@ namespace StapSharp.Syntax
                 return Green.PrefixUnaryExpression(kind, op, Green.IdentifierName(CreateMissingIdentifier()));
             try
             {
-                return Green.PrefixUnaryExpression(kind, op, ParseUnary());
+                return Green.PrefixUnaryExpression(kind, op, IsStackLow() ? StackGuard.RunOnNewStack(ParseUnary) : ParseUnary());
             }
             finally
             {

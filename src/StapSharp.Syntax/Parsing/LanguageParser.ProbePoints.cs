@@ -91,6 +91,13 @@ namespace StapSharp.Syntax
         private InternalSyntax.BaseProbePointComponentSyntax ParseProbePointComponent(out bool groupDecorated)
         {
             groupDecorated = false;
+            if (CurrentKind == SyntaxKind.OpenBraceToken && IsStackLow())
+            {
+                bool decorated = false;
+                var component = StackGuard.RunOnNewStack(() => ParseProbePointComponent(out decorated));
+                groupDecorated = decorated;
+                return component;
+            }
             if (CurrentKind == SyntaxKind.OpenBraceToken && TryEnterNesting())
             {
                 try

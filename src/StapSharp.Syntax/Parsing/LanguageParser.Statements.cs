@@ -42,6 +42,7 @@ namespace StapSharp.Syntax
         /// <summary>Parses a statement, or returns null (consuming nothing) when the current token cannot start one.</summary>
         private GreenStatement? ParseStatementCore()
         {
+            if (IsStackLow()) return StackGuard.RunOnNewStack(ParseStatementCore);
             if (!TryEnterNesting()) return null;
             try
             {

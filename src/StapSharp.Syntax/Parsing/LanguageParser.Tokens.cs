@@ -254,9 +254,7 @@ namespace StapSharp.Syntax
         private bool TryEnterNesting()
         {
             if (_tooDeep) return false;
-            // The stack check reads thread-local state (a few percent of a parse when made at every level); a handful
-            // of levels uses far less stack than the margin it guarantees, so every eighth level is enough.
-            if (_depth < MaxNestingDepth && ((_depth & 7) != 0 || HasSufficientStack()))
+            if (_depth < MaxNestingDepth)
             {
                 _depth++;
                 return true;
@@ -276,24 +274,11 @@ namespace StapSharp.Syntax
         private void ExitNesting() => _depth--;
 
         /// <summary>
-        /// False when the thread's stack is nearly used up (small worker-thread stacks, debug builds): the parser
-        /// then stops nesting with the same diagnostic as for <see cref="MaxNestingDepth"/>.
+        /// True when the next level of nesting should continue on a fresh thread with a large stack
+        /// (<see cref="StackGuard.RunOnNewStack{T}(System.Func{T})"/>). The stack check reads thread-local state
+        /// (a few percent of a parse when made at every level); a handful of levels uses far less stack than the
+        /// margin it guarantees, so every eighth level is enough.
         /// </summary>
-        private static bool HasSufficientStack()
-        {
-#if NETSTANDARD2_0
-            try
-            {
-                RuntimeHelpers.EnsureSufficientExecutionStack();
-                return true;
-            }
-            catch (InsufficientExecutionStackException)
-            {
-                return false;
-            }
-#else
-            return RuntimeHelpers.TryEnsureSufficientExecutionStack();
-#endif
-        }
+        private bool IsStackLow() => (_depth & 7) == 0 && StackGuard.IsStackLow();
     }
 }

@@ -15,8 +15,13 @@ namespace StapSharp.Syntax
     /// </summary>
     internal sealed partial class LanguageParser
     {
-        /// <summary>Nesting (expressions and statements) beyond which the parser gives up with a diagnostic.</summary>
-        internal const int MaxNestingDepth = 500;
+        /// <summary>
+        /// Nesting (expressions and statements) beyond which the parser gives up with a diagnostic. stap 4.8's own
+        /// parser crashes (SIGSEGV) near 5,000 nested parentheses and 4,600 nested calls or indexes; this limit is
+        /// well past that and keeps a pathological file from making every later pass hop stacks a thousand times.
+        /// Deep nesting never overflows the stack: past the thread's margin, parsing continues on a larger stack.
+        /// </summary>
+        internal const int MaxNestingDepth = 100_000;
 
         private readonly SourceText _text;
         private readonly StapParseOptions _options;

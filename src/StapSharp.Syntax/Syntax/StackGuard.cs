@@ -6,8 +6,9 @@ using System.Threading;
 namespace StapSharp.Syntax
 {
     /// <summary>
-    /// Keeps recursive tree algorithms (walker, rewriter) from overflowing the stack on very deep trees:
-    /// when the current stack runs low, the rest of the work continues on a fresh thread with a large stack.
+    /// Keeps recursive algorithms (parser, binder, walker, rewriter, lowering, emit) from overflowing the stack on
+    /// very deep inputs: when the current stack runs low, the rest of the work continues on a fresh thread with a
+    /// large stack while the calling thread waits (so the work never runs on two threads at once).
     /// </summary>
     internal static class StackGuard
     {
@@ -16,9 +17,11 @@ namespace StapSharp.Syntax
 
         private const int NewThreadStackSize = 256 * 1024 * 1024;
 
-        public static bool IsStackLow(int depth)
+        public static bool IsStackLow(int depth) => depth > MaxUncheckedRecursionDepth && IsStackLow();
+
+        /// <summary>True when the current thread's stack is nearly used up (a fast check; no depth counter needed).</summary>
+        public static bool IsStackLow()
         {
-            if (depth <= MaxUncheckedRecursionDepth) return false;
 #if NETSTANDARD2_0
             try
             {
@@ -49,5 +52,13 @@ namespace StapSharp.Syntax
             failure?.Throw();
             return result;
         }
+
+        /// <summary>Runs <paramref name="work"/> on a new thread with a large stack and waits for it.</summary>
+        public static void RunOnNewStack(Action work)
+            => RunOnNewStack(() =>
+            {
+                work();
+                return true;
+            });
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 namespace StapSharp.Syntax
 {
     internal sealed partial class SyntaxNormalizer
@@ -89,14 +90,30 @@ namespace StapSharp.Syntax
         /// <summary>Indentation: one level per enclosing block (its braces excluded) and per embedded statement.</summary>
         private int GetIndentLevel(SyntaxToken token)
         {
+            if (token.Parent is not { } parent) return 0;
+            int level = GetNodeIndentLevel(parent);
+            if (parent is BlockSyntax && token.Kind is SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken) level--;
+            return level;
+        }
+
+        /// <summary>
+        /// The levels <paramref name="node"/> and its ancestors (up to the normalized node) add, remembered per node:
+        /// walking all ancestors for every token would be quadratic in the nesting depth.
+        /// </summary>
+        private int GetNodeIndentLevel(StapSyntaxNode node)
+        {
+            var path = new List<StapSyntaxNode>();
             int level = 0;
-            for (var node = token.Parent; node != null; node = node.Parent)
+            for (var current = node; current != null; current = ReferenceEquals(current, _node) ? null : current.Parent)
             {
-                if (node is BlockSyntax && !(ReferenceEquals(token.Parent, node) && token.Kind is SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken))
-                    level++;
-                else if (IsEmbeddedStatement(node))
-                    level++;
-                if (ReferenceEquals(node, _node)) break;
+                if (_indentLevels.TryGetValue(current, out level)) break;
+                path.Add(current);
+                level = 0;
+            }
+            for (int i = path.Count - 1; i >= 0; i--)
+            {
+                if (path[i] is BlockSyntax || IsEmbeddedStatement(path[i])) level++;
+                _indentLevels[path[i]] = level;
             }
             return level;
         }

@@ -21,6 +21,8 @@ namespace StapSharp.Syntax
         private readonly StapSyntaxNode _node;
         private readonly StapParseOptions _options;
         private readonly Dictionary<(string, string), bool> _glueCache = new();
+        private readonly Dictionary<StapSyntaxNode, int> _indentLevels = new();
+        private readonly List<GreenNode> _indentations = new();
         private int _visitIndex;
 
         private SyntaxNormalizer(StapSyntaxNode node, string indentation, string endOfLine)
@@ -88,12 +90,23 @@ namespace StapSharp.Syntax
             return builder.Items;
         }
 
+        /// <summary>
+        /// Indentation stops growing at <see cref="MaxIndentLevel"/>: 10,000 nested blocks would otherwise make
+        /// output quadratic in their depth.
+        /// </summary>
+        internal const int MaxIndentLevel = 64;
+
         private GreenNode? Indentation(int level)
         {
             if (level == 0) return null;
-            var sb = new StringBuilder();
-            for (int i = 0; i < level; i++) sb.Append(_indentation);
-            return GreenTrivia.Whitespace(sb.ToString());
+            level = System.Math.Min(level, MaxIndentLevel);
+            while (_indentations.Count < level)
+            {
+                var sb = new StringBuilder();
+                for (int i = 0; i <= _indentations.Count; i++) sb.Append(_indentation);
+                _indentations.Add(GreenTrivia.Whitespace(sb.ToString()));
+            }
+            return _indentations[level - 1];
         }
 
         private GreenNode EndOfLine() => GreenTrivia.EndOfLine(_endOfLine);

@@ -180,14 +180,17 @@ namespace StapSharp.Codegen.Tests
         }
 
         [Fact]
-        public void DeeplyNestedIrIsADiagnosticNotAStackOverflow()
+        public void DeeplyNestedIrIsEmittedWithoutAStackOverflowInLinearText()
         {
             IrExpression e = new IrLongLiteral(1);
             for (int i = 0; i < 100_000; i++)
                 e = new IrBinaryExpression(IrBinaryOperator.Add, e, new IrLongLiteral(1));
             var printf = new IrFormat(false, "%d\n", ImmutableArray.Create(e));
-            Diagnostic d = Single(ModuleGenerator.Generate(OneProbe(new IrExpressionStatement(printf))), "STP3002");
-            Assert.Contains("nested deeper than 400 levels", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            GeneratedModule module = ModuleGenerator.Generate(OneProbe(new IrExpressionStatement(printf)));
+            Assert.True(module.Success, string.Join("\n", module.Diagnostics));
+            // Long C expressions are stored in temporaries, so the text stays proportional to the chain.
+            string c = module.GetFile(module.SourceFileName)!.Text;
+            Assert.True(c.Length < 200 * 100_000, $"{c.Length} characters of C for 100,000 additions");
         }
 
         [Fact]

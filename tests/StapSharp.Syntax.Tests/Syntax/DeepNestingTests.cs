@@ -48,8 +48,9 @@ namespace StapSharp.Syntax.Tests.Syntax
         [Fact]
         public void DeeplyNestedInputGivesADiagnosticNotACrash()
         {
+            int depth = LanguageParser.MaxNestingDepth + 1000;
             var text = new StringBuilder("probe begin { x = ");
-            text.Append('(', 20_000).Append('1').Append(')', 20_000).Append(" }");
+            text.Append('(', depth).Append('1').Append(')', depth).Append(" }");
             var tree = StapSyntaxTree.ParseText(text.ToString());
             Assert.Equal(text.ToString(), tree.GetRoot().ToFullString());
             Assert.NotEmpty(tree.GetDiagnostics());

@@ -10,6 +10,8 @@ namespace StapSharp.Semantics
         /// <summary>Binds an expression and returns the slot of its value type.</summary>
         private TypeSlot BindExpression(ExpressionSyntax expression, BoundScope scope)
         {
+            // Deep expressions (a 20,000-term chain, thousands of nested parentheses) finish on a larger stack.
+            if (StackGuard.IsStackLow()) return StackGuard.RunOnNewStack(() => BindExpression(expression, scope));
             var slot = BindExpressionCore(expression, scope);
             _types[expression] = slot;
             return slot;

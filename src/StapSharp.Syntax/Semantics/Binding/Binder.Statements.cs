@@ -12,6 +12,11 @@ namespace StapSharp.Semantics
 
         private void BindStatement(StatementSyntax statement, BoundScope scope)
         {
+            if (StackGuard.IsStackLow())
+            {
+                StackGuard.RunOnNewStack(() => BindStatement(statement, scope));
+                return;
+            }
             switch (statement)
             {
                 case BlockSyntax block:
