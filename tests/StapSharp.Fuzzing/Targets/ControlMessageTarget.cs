@@ -9,7 +9,8 @@ namespace StapSharp.Fuzzing.Targets
     /// The control-channel decoder (frames a module writes to <c>.cmd</c>). Input: one byte choosing the protocol
     /// (even 4.x, odd 5.x), then one frame. Invariants: <c>TryDecode</c> and <c>Validate</c> never throw and agree;
     /// <c>Decode</c> throws only <see cref="InvalidDataException"/> with a message, exactly when <c>TryDecode</c> fails;
-    /// a decoded message encodes again and decodes to an equal message. Allowed exception: InvalidDataException from Decode.
+    /// a decoded message encodes again (unless decoding replaced invalid UTF-8, which can make a text too long for its
+    /// field) and decodes to an equal message. Allowed exception: InvalidDataException from Decode.
     /// </summary>
     internal sealed class ControlMessageTarget : FuzzTarget
     {
@@ -45,7 +46,17 @@ namespace StapSharp.Fuzzing.Targets
 
             if (message is null)
                 return;
-            byte[] reencoded = ControlMessageCodec.Encode(protocol, message);
+            // Decoding replaces invalid UTF-8 with U+FFFD (3 bytes each), so such a text may no longer fit its field:
+            // Encode then fails with its documented ArgumentException. Valid text always re-encodes.
+            if (!ControlMessageCodec.TryEncode(protocol, message, new byte[frame.Length * 3 + 64], out int length))
+            {
+                if (message.ToString().Contains('\uFFFD', StringComparison.Ordinal))
+                    return;
+                throw new FuzzInvariantException($"The decoded message {message} cannot be encoded again.");
+            }
+
+            byte[] reencoded = new byte[length];
+            ControlMessageCodec.Encode(protocol, message, reencoded);
             ControlMessage again = ControlMessageCodec.Decode(protocol, reencoded);
             if (!again.Equals(message))
                 throw new FuzzInvariantException($"Re-encoding changed the message: {message} became {again}.");
