@@ -22,7 +22,15 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 build_driver() {
   local out=$1
-  dotnet build tests/StapSharp.Fuzzing -c Release -tl:off -nologo -v:q -o "$out" >/dev/null
+  local log
+  log=$(mktemp)
+  if ! dotnet build tests/StapSharp.Fuzzing -c Release -tl:off -nologo -v:q -o "$out" >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "fuzz: the build failed" >&2
+    return 1
+  fi
+  rm -f "$log"
 }
 
 if [[ "${1:-}" == "--list" ]]; then

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using SharpFuzz;
 
 namespace StapSharp.Fuzzing
@@ -11,6 +12,9 @@ namespace StapSharp.Fuzzing
     /// </summary>
     internal static class Program
     {
+        // SharpFuzz's coverage map: AFL's default 64 KiB.
+        private const int AflMapSize = 1 << 16;
+
         private const string Usage =
             "usage: StapSharp.Fuzzing --list\n" +
             "       StapSharp.Fuzzing TARGET --afl              (under afl-fuzz; input on stdin)\n" +
@@ -66,11 +70,15 @@ namespace StapSharp.Fuzzing
         }
 
         // The script targets load the tapset library on first use; doing it before the fork server starts keeps
-        // the first AFL execution from timing out.
-        private static void WarmUp(FuzzTarget target)
+        // the first AFL execution from timing out. Instrumented code writes each branch to Trace.SharedMem, which
+        // SharpFuzz points at AFL's map only inside Run, so the warm-up gets a scratch map of the same size.
+        private static unsafe void WarmUp(FuzzTarget target)
         {
-            if (target.TakesScripts)
-                ScriptPipeline.WarmUp();
+            if (!target.TakesScripts)
+                return;
+            if (SharpFuzz.Common.Trace.SharedMem == null)
+                SharpFuzz.Common.Trace.SharedMem = (byte*)Marshal.AllocHGlobal(AflMapSize);
+            ScriptPipeline.WarmUp();
         }
 
         private static byte[] ReadAll(Stream stream)

@@ -48,7 +48,7 @@ namespace StapSharp.Fuzzing.Targets
                 return;
             // Decoding replaces invalid UTF-8 with U+FFFD (3 bytes each), so such a text may no longer fit its field:
             // Encode then fails with its documented ArgumentException. Valid text always re-encodes.
-            if (!ControlMessageCodec.TryEncode(protocol, message, new byte[frame.Length * 3 + 64], out int length))
+            if (!ControlMessageCodec.TryEncode(protocol, message, new byte[ControlMessageCodec.GetEncodedLength(protocol, message)], out int length))
             {
                 if (message.ToString().Contains('\uFFFD', StringComparison.Ordinal))
                     return;
