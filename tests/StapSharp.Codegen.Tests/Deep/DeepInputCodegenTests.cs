@@ -13,19 +13,13 @@ namespace StapSharp.Codegen.Tests.Deep
     /// </summary>
     public class DeepInputCodegenTests
     {
-        public static IEnumerable<object[]> NestedThousandLevels()
-            => DeepScripts.Nested(1000).Select(s => new object[] { s.Shape, s.Text });
-
-        public static IEnumerable<object[]> ChainsOfTwentyThousand()
-            => DeepScripts.Chains(20000).Select(s => new object[] { s.Shape, s.Text });
-
         [Theory]
-        [MemberData(nameof(NestedThousandLevels))]
+        [MemberData(nameof(DeepScripts.NestedThousandLevels), MemberType = typeof(DeepScripts))]
         public void ThousandLevelsOfNestingAreLoweredAndEmitted(string shape, string text)
             => DeepScripts.OnSmallStack(() => AssertGenerated(shape, text));
 
         [Theory]
-        [MemberData(nameof(ChainsOfTwentyThousand))]
+        [MemberData(nameof(DeepScripts.ChainsOfTwentyThousand), MemberType = typeof(DeepScripts))]
         public void TwentyThousandTermChainsAreLoweredAndEmitted(string shape, string text)
             => DeepScripts.OnSmallStack(() => AssertGenerated(shape, text));
 

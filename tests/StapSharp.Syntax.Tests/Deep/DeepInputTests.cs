@@ -13,19 +13,13 @@ namespace StapSharp.Syntax.Tests.Deep
     /// </summary>
     public class DeepInputTests
     {
-        public static IEnumerable<object[]> NestedThousandLevels()
-            => DeepScripts.Nested(1000).Select(s => new object[] { s.Shape, s.Text });
-
-        public static IEnumerable<object[]> ChainsOfTwentyThousand()
-            => DeepScripts.Chains(20000).Select(s => new object[] { s.Shape, s.Text });
-
         [Theory]
-        [MemberData(nameof(NestedThousandLevels))]
+        [MemberData(nameof(DeepScripts.NestedThousandLevels), MemberType = typeof(DeepScripts))]
         public void ThousandLevelsOfNestingPassEverySyntaxAndSemanticPass(string shape, string text)
             => DeepScripts.OnSmallStack(() => AssertEveryPass(shape, text));
 
         [Theory]
-        [MemberData(nameof(ChainsOfTwentyThousand))]
+        [MemberData(nameof(DeepScripts.ChainsOfTwentyThousand), MemberType = typeof(DeepScripts))]
         public void TwentyThousandTermChainsPassEverySyntaxAndSemanticPass(string shape, string text)
             => DeepScripts.OnSmallStack(() => AssertEveryPass(shape, text));
 

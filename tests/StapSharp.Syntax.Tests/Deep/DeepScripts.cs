@@ -55,6 +55,12 @@ namespace StapSharp.Syntax.Tests.Deep
         /// Runs <paramref name="action"/> on a thread with a 256 KB stack, so that even 1,000 levels exhaust it and
         /// the code under test must continue on a larger stack by itself.
         /// </summary>
+        /// <summary>Theory data: every nesting shape at 1,000 levels (shape, text).</summary>
+        public static IEnumerable<object[]> NestedThousandLevels() => Nested(1000).Select(s => new object[] { s.Shape, s.Text });
+
+        /// <summary>Theory data: every chain shape with 20,000 terms (shape, text).</summary>
+        public static IEnumerable<object[]> ChainsOfTwentyThousand() => Chains(20000).Select(s => new object[] { s.Shape, s.Text });
+
         public static void OnSmallStack(Action action)
         {
             Exception? failure = null;
