@@ -123,15 +123,32 @@ namespace StapSharp.Diagnostics
                 foreach (var action in actions.SemanticModelActions.ToArray())
                     Invoke(actions, () => action(new SemanticModelAnalysisContext(model, _compilation, _options, sink, _cancellationToken)));
 
-            var nodeActions = actions.NodeActions.ToArray();
-            if (nodeActions.Length == 0) return;
+            var actionsByKind = NodeActionsByKind(actions);
+            if (actionsByKind == null) return;
             foreach (var node in nodes.Value)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                foreach (var (action, kinds) in nodeActions)
-                    if (kinds.Contains(node.Kind))
-                        Invoke(actions, () => action(new SyntaxNodeAnalysisContext(node, model, _compilation, _options, sink, _cancellationToken)));
+                int kind = (int)node.Kind;
+                if (kind >= actionsByKind.Length || actionsByKind[kind] is not { } nodeActions) continue;
+                foreach (var action in nodeActions)
+                    Invoke(actions, () => action(new SyntaxNodeAnalysisContext(node, model, _compilation, _options, sink, _cancellationToken)));
             }
+        }
+
+        /// <summary>
+        /// The node actions indexed by syntax kind (null when there are none): a lookup per node instead of a hash-set
+        /// probe per (node, action) pair, which was the largest share of `check`'s time on large scripts.
+        /// </summary>
+        private static List<Action<SyntaxNodeAnalysisContext>>?[]? NodeActionsByKind(AnalyzerActions actions)
+        {
+            var registered = actions.NodeActions.ToArray();
+            if (registered.Length == 0) return null;
+            int maxKind = registered.SelectMany(entry => entry.Kinds).Select(kind => (int)kind).DefaultIfEmpty(-1).Max();
+            var table = new List<Action<SyntaxNodeAnalysisContext>>?[maxKind + 1];
+            foreach (var (action, kinds) in registered)
+                foreach (var kind in kinds)
+                    (table[(int)kind] ??= new()).Add(action);
+            return table;
         }
 
         private void AnalyzeSymbols(AnalyzerActions actions, StapCompilation compilation)
