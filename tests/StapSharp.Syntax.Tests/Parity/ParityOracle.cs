@@ -36,10 +36,14 @@ namespace StapSharp.Syntax.Tests.Parity
         public static bool IsCached(string options, string path) => File.Exists(Path.Combine(CacheDirectory, KeyOf(options, path) + ".txt"));
 
         /// <summary>The cached verdict, or stap's verdict now (cached for next time) when stap is installed.</summary>
-        public static ParityVerdict Run(string options, string path)
+        /// <param name="options">stap's pass option (-p1, -p2).</param>
+        /// <param name="path">The case.</param>
+        /// <param name="live">True to run stap even when a verdict is cached (the cache is not touched then).</param>
+        public static ParityVerdict Run(string options, string path, bool live = false)
         {
             string cacheFile = Path.Combine(CacheDirectory, KeyOf(options, path) + ".txt");
-            if (!File.Exists(cacheFile))
+            if (live) cacheFile = Path.Combine(Path.GetTempPath(), "stapsharp-parity-" + KeyOf(options, path) + "-" + Environment.ProcessId + ".txt");
+            if (live || !File.Exists(cacheFile))
             {
                 var start = new ProcessStartInfo("stap")
                 {
@@ -61,6 +65,7 @@ namespace StapSharp.Syntax.Tests.Parity
                 File.WriteAllText(cacheFile, process.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n" + Separator + string.Join("\n", kept) + "\n");
             }
             string cached = File.ReadAllText(cacheFile);
+            if (live) File.Delete(cacheFile);
             int newline = cached.IndexOf('\n');
             int separator = cached.IndexOf(Separator, StringComparison.Ordinal);
             return new ParityVerdict(int.Parse(cached.Substring(0, newline), System.Globalization.CultureInfo.InvariantCulture),

@@ -44,6 +44,27 @@ namespace StapSharp.Syntax.Tests.Parity
                 Assert.Contains(line, errors.Select(e => e.Location.GetLineSpan().StartLinePosition.Line + 1));
         }
 
+        // The cache is keyed by ParityOracle.StapVersion: a different installed stap would make it someone else's verdicts.
+        [RequiresFact(Needs.Stap | Needs.KernelBuildTree)]
+        public void CachedVerdictsAreThoseOfTheInstalledStap()
+        {
+            Prerequisites.Require(Needs.Stap | Needs.KernelBuildTree);
+            var start = new System.Diagnostics.ProcessStartInfo("stap", "-V") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+            using var process = System.Diagnostics.Process.Start(start)!;
+            string banner = process.StandardError.ReadToEnd() + process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.Contains("version " + ParityOracle.StapVersion + "/", banner);
+            foreach (string name in new[] { "dup_param_simple.stp", "one_global.stp", "empty_comment_only.stp" })
+            {
+                string path = Path.Combine(s_directory, name);
+                Assert.True(ParityOracle.IsCached("-p1", path), name + " has no cached verdict");
+                var cached = ParityOracle.Run("-p1", path);
+                var live = ParityOracle.Run("-p1", path, live: true);
+                Assert.Equal(cached.ExitCode, live.ExitCode);
+                Assert.Equal(cached.FirstErrorLine(name), live.FirstErrorLine(name));
+            }
+        }
+
         [Fact]
         public void EveryCaseNamesItsBulletAndEveryBulletHasFiveCases()
         {
