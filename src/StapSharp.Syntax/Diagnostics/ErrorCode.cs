@@ -167,6 +167,25 @@ namespace StapSharp.Diagnostics
         ERR_TooManyOperands = 1031,
         /// <summary>Expressions or statements nested deeper than the parser allows.</summary>
         ERR_NestingTooDeep = 1032,
+        // stap's pass-1 checks beyond the grammar (STP104x, Parsing/LanguageParser.Checks.cs)
+        /// <summary>A function parameter named like an earlier parameter of the same function.</summary>
+        ERR_DuplicateParameter = 1040,
+        /// <summary>A global declared twice in one file (both global, or both private).</summary>
+        ERR_DuplicateGlobal = 1041,
+        /// <summary>A name declared both <c>global</c> and <c>private global</c> in one file.</summary>
+        ERR_GlobalPrivateConflict = 1042,
+        /// <summary>An array size outside 1 to 2147483647.</summary>
+        ERR_ArraySizeOutOfRange = 1043,
+        /// <summary>An initialiser on a global with an array size: only scalars can be initialised.</summary>
+        ERR_SizedArrayInitializer = 1044,
+        /// <summary>An empty string where stap requires text (the type of <c>@cast</c>, the counter of <c>@perf</c>).</summary>
+        ERR_EmptyStringNotAllowed = 1045,
+        /// <summary>An <c>@name</c> that is no operator and no macro defined before this point.</summary>
+        ERR_UnknownOperator = 1046,
+        /// <summary>A macro whose expansion uses an <c>@name</c> that is no parameter and no macro defined by then.</summary>
+        ERR_UnknownOperatorInExpansion = 1047,
+        /// <summary>A script with no probe, global, function or embedded C (empty, or empty after preprocessing).</summary>
+        ERR_EmptyScript = 1048,
         // printf formats (STP19xx, SubLanguages/)
         /// <summary>A printf directive whose conversion letter is invalid or missing (<c>%q</c>, <c>%+-d</c>, a trailing <c>%</c>).</summary>
         ERR_PrintfInvalidConversion = 1901,

@@ -24,7 +24,7 @@ namespace StapSharp.Syntax
                 case SyntaxKind.AtProbewriteKeyword:
                     return ParseSingleOperand(SyntaxKind.ProbewriteExpression, OperandShape.Name);
                 case SyntaxKind.AtPerfKeyword:
-                    return ParseSingleOperand(SyntaxKind.PerfExpression, OperandShape.String);
+                    return ParseSingleOperand(SyntaxKind.PerfExpression, OperandShape.NonEmptyString);
                 case SyntaxKind.AtConstKeyword:
                     return ParseSingleOperand(SyntaxKind.ConstExpression, OperandShape.String);
                 case SyntaxKind.AtEnumKeyword:
@@ -51,6 +51,8 @@ namespace StapSharp.Syntax
             Expression,
             Name,
             String,
+            /// <summary>A string stap refuses when empty (<c>@perf</c>).</summary>
+            NonEmptyString,
             Integer,
         }
 
@@ -70,6 +72,7 @@ namespace StapSharp.Syntax
             {
                 OperandShape.Name => ParseProbewriteOperand(),
                 OperandShape.String => ParseStringRun(),
+                OperandShape.NonEmptyString => CheckNonEmptyString(ParseStringRun(), keyword.Text),
                 OperandShape.Integer => ParseSignedIntegerLiteral(),
                 _ => ParseExpressionCore(),
             };
@@ -91,7 +94,7 @@ namespace StapSharp.Syntax
             var open = EatToken(SyntaxKind.OpenParenToken);
             var expression = ParseExpressionCore();
             var comma = EatToken(SyntaxKind.CommaToken);
-            var typeName = ParseStringRun();
+            var typeName = CheckNonEmptyString(ParseStringRun(), "the type name of @cast");
             GreenToken? moduleComma = EatOptionalToken(SyntaxKind.CommaToken);
             var module = moduleComma != null ? ParseStringRun() : null;
             return Green.CastExpression(keyword, open, expression, comma, typeName, moduleComma, module, EatToken(SyntaxKind.CloseParenToken));

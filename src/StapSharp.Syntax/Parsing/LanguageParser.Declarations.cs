@@ -66,7 +66,7 @@ namespace StapSharp.Syntax
             if (next is SyntaxKind.GlobalKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.FunctionKeyword)
             {
                 var modifiers = RentList();
-                for (int i = 0; i < count; i++) modifiers.Add(EatToken());
+                for (int i = 0; i < count; i++) modifiers.Add(CheckMacroName(EatToken()));
                 return ParseGlobalOrFunction(modifiers);
             }
             return Green.MacroInvocationDeclaration(ParseMacroInvocation());
@@ -85,10 +85,13 @@ namespace StapSharp.Syntax
         private InternalSyntax.GlobalDeclarationSyntax ParseGlobalDeclaration(GreenList modifiers)
         {
             var globalKeyword = EatOptionalToken(SyntaxKind.GlobalKeyword);
+            bool isPrivate = false;
+            for (int i = 0; i < modifiers.SlotCount; i++)
+                isPrivate |= modifiers.GetSlot(i)?.Kind == SyntaxKind.PrivateKeyword;
             var variables = RentList();
             while (true)
             {
-                variables.Add(ParseGlobalVariable());
+                variables.Add(ParseGlobalVariable(isPrivate));
                 if (CurrentKind != SyntaxKind.CommaToken) break;
                 variables.Add(EatToken());
             }
@@ -97,21 +100,23 @@ namespace StapSharp.Syntax
         }
 
         /// <summary>name [%] [[size]] [= literal]: the order is fixed (language.md §4.1).</summary>
-        private InternalSyntax.GlobalVariableSyntax ParseGlobalVariable()
+        private InternalSyntax.GlobalVariableSyntax ParseGlobalVariable(bool isPrivate)
         {
-            var identifier = CurrentKind == SyntaxKind.IdentifierToken ? EatToken() : CreateMissingIdentifier();
+            var identifier = CurrentKind == SyntaxKind.IdentifierToken ? CheckGlobalName(EatToken(), isPrivate) : CreateMissingIdentifier();
             var percent = EatOptionalToken(SyntaxKind.PercentToken);
             InternalSyntax.ArraySizeSyntax? size = null;
             if (CurrentKind == SyntaxKind.OpenBracketToken)
             {
                 var open = EatToken();
-                var value = ParseSignedIntegerLiteral();
+                var value = CheckArraySize(ParseSignedIntegerLiteral());
                 size = Green.ArraySize(open, value, EatToken(SyntaxKind.CloseBracketToken));
             }
             InternalSyntax.InitializerSyntax? initializer = null;
             if (CurrentKind == SyntaxKind.EqualsToken)
             {
                 var equals = EatToken();
+                // stap: "only scalar globals can be initialized"; a size makes the global an array.
+                if (size != null) equals = WithError(equals, ErrorCode.ERR_SizedArrayInitializer, identifier.Text);
                 initializer = Green.Initializer(equals, ParseLiteralValue());
             }
             return Green.GlobalVariable(identifier, percent, size, initializer);
@@ -125,7 +130,7 @@ namespace StapSharp.Syntax
                 ? EatToken()
                 : CreateMissingIdentifier();
             var returnType = CurrentKind == SyntaxKind.ColonToken ? ParseTypeClause() : null;
-            var parameters = ParseParameterList();
+            var parameters = ParseParameterList(name);
             InternalSyntax.PriorityClauseSyntax? priority = null;
             if (CurrentKind == SyntaxKind.ColonToken)
             {
@@ -157,15 +162,18 @@ namespace StapSharp.Syntax
             return Green.TypeClause(colon, type);
         }
 
-        private InternalSyntax.ParameterListSyntax ParseParameterList()
+        private InternalSyntax.ParameterListSyntax ParseParameterList(GreenToken functionName)
         {
             var open = EatToken(SyntaxKind.OpenParenToken);
             var parameters = RentList();
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
             if (!open.IsMissing && CurrentKind != SyntaxKind.CloseParenToken)
             {
                 while (true)
                 {
-                    var identifier = CurrentKind == SyntaxKind.IdentifierToken ? EatToken() : CreateMissingIdentifier();
+                    var identifier = CurrentKind == SyntaxKind.IdentifierToken
+                        ? CheckParameterName(EatToken(), seen, functionName)
+                        : CreateMissingIdentifier();
                     var type = CurrentKind == SyntaxKind.ColonToken ? ParseTypeClause() : null;
                     parameters.Add(Green.Parameter(identifier, type));
                     if (CurrentKind != SyntaxKind.CommaToken) break;
@@ -182,6 +190,7 @@ namespace StapSharp.Syntax
             var define = EatToken(SyntaxKind.AtDefineKeyword);
             var name = CurrentKind == SyntaxKind.IdentifierToken ? EatToken() : CreateMissingIdentifier();
             InternalSyntax.MacroParameterListSyntax? parameterList = null;
+            var parameterNames = new List<string>();
             if (CurrentKind == SyntaxKind.OpenParenToken)
             {
                 var open = EatToken();
@@ -189,6 +198,7 @@ namespace StapSharp.Syntax
                 while (true)
                 {
                     var identifier = CurrentKind == SyntaxKind.IdentifierToken ? EatToken() : CreateMissingIdentifier();
+                    if (!identifier.IsMissing) parameterNames.Add(identifier.Text);
                     parameters.Add(Green.MacroParameter(identifier));
                     if (CurrentKind != SyntaxKind.CommaToken) break;
                     parameters.Add(EatToken());
@@ -224,7 +234,10 @@ namespace StapSharp.Syntax
                 }
                 bodyClose = EatToken(SyntaxKind.PercentCloseParenToken);
             }
-            return Green.MacroDefinition(define, name, parameterList, bodyOpen, ToGreenList(body), bodyClose);
+            var bodyList = ToGreenList(body);
+            if (!name.IsMissing)
+                _macroBodies[name.Text] = (parameterNames.ToArray(), bodyList);
+            return Green.MacroDefinition(define, name, parameterList, bodyOpen, bodyList, bodyClose);
         }
 
         /// <summary>Reports a construct that only tapsets and guru-mode (-g) scripts may use (language.md §8).</summary>

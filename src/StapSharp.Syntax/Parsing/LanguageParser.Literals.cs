@@ -119,7 +119,7 @@ namespace StapSharp.Syntax
         /// </summary>
         private InternalSyntax.MacroInvocationExpressionSyntax ParseMacroInvocation()
         {
-            var name = EatToken(SyntaxKind.AtIdentifierToken);
+            var name = CheckMacroName(EatToken(SyntaxKind.AtIdentifierToken));
             if (CurrentKind != SyntaxKind.OpenParenToken || IsKnownParameterlessMacro(name))
                 return Green.MacroInvocationExpression(name, null);
 

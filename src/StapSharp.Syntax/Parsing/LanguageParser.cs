@@ -76,7 +76,7 @@ namespace StapSharp.Syntax
         public InternalSyntax.CompilationUnitSyntax ParseCompilationUnit()
         {
             var members = ParseMembers();
-            var endOfFile = EatToken();
+            var endOfFile = CheckNotEmpty(EatToken(), members);
             return Green.CompilationUnit(members, endOfFile);
         }
 

@@ -400,6 +400,8 @@ namespace StapSharp.Syntax.Tests.Parsing
         [Fact]
         public void MacroDefinitionWithParameters()
         {
+            // A file of macro definitions only is a library (.stpm) file: as a script stap refuses it as empty.
+            Options = StapParseOptions.Default.WithKind(StapSourceKind.Library);
             UsingTree("@define add(a, b) %( @a + @b %)");
             N(SyntaxKind.CompilationUnit);
             {
@@ -435,6 +437,8 @@ namespace StapSharp.Syntax.Tests.Parsing
         [Fact]
         public void MacroBodyKeepsNestedConditional()
         {
+            // A file of macro definitions only is a library (.stpm) file: as a script stap refuses it as empty.
+            Options = StapParseOptions.Default.WithKind(StapSourceKind.Library);
             UsingTree("@define m %( %( arch == \"x86_64\" %? 1 %: 2 %) %)");
             N(SyntaxKind.CompilationUnit);
             {
