@@ -69,7 +69,9 @@ namespace StapSharp.Samples
             // The compilation binds the script against the installed tapsets (found like stap does).
             StapCompilation compilation = StapCompilation.Create([tree]);
             ImmutableArray<StapAnalyzer> analyzers = StapAnalysis.BuiltInAnalyzers.Add(new FastTimerAnalyzer());
-            ImmutableArray<Diagnostic> diagnostics = await StapAnalysis.RunAsync(compilation, analyzers, cancellationToken: ct);
+            // The compilation's own diagnostics (parse and binding, STP0xxx-STP2xxx), then the analyzers' (STP5xxx, ACME100).
+            ImmutableArray<Diagnostic> diagnostics = compilation.GetDiagnostics(ct)
+                .AddRange(await StapAnalysis.RunAsync(compilation, analyzers, cancellationToken: ct));
             foreach (Diagnostic diagnostic in diagnostics)
                 Console.Error.WriteLine(diagnostic);          // ticks.stp(2,7): warning ACME100: 'timer.ms(1)' fires every 1 ms; ...
             return diagnostics;
