@@ -8,7 +8,7 @@ namespace StapSharp.Codegen
     /// The C names of generated entities, following stap's mangling. Script identifiers are valid C identifiers
     /// already; anything else (from hand-built IR) is encoded so that it can never break out of the identifier.
     /// </summary>
-    public static class CNames
+    internal static class CNames
     {
         /// <summary>The handler of the probe with the given index: <c>probe_N</c>.</summary>
         /// <param name="index">The probe index.</param>

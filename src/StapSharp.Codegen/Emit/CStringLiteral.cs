@@ -8,7 +8,7 @@ namespace StapSharp.Codegen
     /// backslashes, newlines, control and non-ASCII bytes, trigraphs (<c>??=</c>) and <c>*/</c> can never end
     /// the literal or comment early or change its meaning. Strings are encoded as UTF-8 bytes, as the kernel sees them.
     /// </summary>
-    public static class CStringLiteral
+    internal static class CStringLiteral
     {
         private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 

@@ -7,7 +7,7 @@ namespace StapSharp.Codegen
     /// Writes C source with two-space indentation and <c>\n</c> line endings. Every line of generated C goes
     /// through one of these, so the output is deterministic and consistently indented.
     /// </summary>
-    public sealed class CWriter
+    internal sealed class CWriter
     {
         private const string IndentUnit = "  ";
         private const int MaxIndentLevels = 40;

@@ -33,9 +33,10 @@ namespace StapSharp.Codegen
 
         /// <summary>
         /// Deeper IR is rejected with a diagnostic. The stack is safe at any depth (past the thread's margin, emit
-        /// continues on a larger stack); the limit is the parser's nesting limit with room for the IR's extra levels.
+        /// continues on a larger stack); the limit is twice the parser's nesting limit (100,000, internal to the
+        /// Syntax assembly; a test keeps the two in step) to leave room for the IR's extra levels.
         /// </summary>
-        internal const int MaxNesting = 2 * StapSharp.Syntax.LanguageParser.MaxNestingDepth;
+        internal const int MaxNesting = 200_000;
 
         /// <summary>C expressions longer than this are stored in a temporary (<see cref="SpillIfLong"/>).</summary>
         internal const int MaxInlineExpressionLength = 2000;

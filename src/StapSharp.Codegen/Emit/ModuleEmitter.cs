@@ -97,7 +97,7 @@ namespace StapSharp.Codegen
                 }
                 if (probe.Point is IrProcfsProbePoint { IsWrite: false } read && !procfsReaders.Add(read.Path))
                 {
-                    _context.Report(Diagnostics.ErrorCode.ERR_InvalidProbePoint, probe.Location, read.ToProbePointString(),
+                    _context.Report(ErrorCode.ERR_InvalidProbePoint, probe.Location, read.ToProbePointString(),
                         "a procfs file has at most one .read probe");
                     continue;
                 }

@@ -117,7 +117,7 @@ namespace StapSharp.Codegen
                 case TargetSymbolExpressionSyntax when IsProcfsValue(syntax):
                     return LowerProcfsValue(syntax);
                 case TargetSymbolExpressionSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax:
-                    Report(Diagnostics.ErrorCode.ERR_LoweringTargetConstruct, syntax, Shorten(syntax.ToString()));
+                    Report(ErrorCode.ERR_LoweringTargetConstruct, syntax, Shorten(syntax.ToString()));
                     return new IrLongLiteral(0);
                 default:
                     return Unsupported(syntax, "assignment to '" + Shorten(syntax.ToString()) + "'");

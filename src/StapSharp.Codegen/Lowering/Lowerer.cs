@@ -92,7 +92,7 @@ namespace StapSharp.Codegen
         private Symbol? SymbolOf(StapSyntaxNode node) => ModelOf(node).GetSymbolInfo(node).Symbol;
 
         private void Report(ErrorCode code, StapSyntaxNode node, params object[] arguments) =>
-            _diagnostics.Add(Diagnostic.Create(StapDiagnosticDescriptors.Get(code), node.GetLocation(), arguments));
+            _diagnostics.Add(Diagnostic.Create(CodegenDiagnostics.GetDescriptor(code), node.GetLocation(), arguments));
 
         /// <summary>Reports an unsupported construct and returns a placeholder so lowering goes on to find more.</summary>
         private IrExpression Unsupported(StapSyntaxNode node, string construct)

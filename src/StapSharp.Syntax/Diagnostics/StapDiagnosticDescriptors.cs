@@ -9,7 +9,7 @@ namespace StapSharp.Diagnostics
     /// One cached <see cref="DiagnosticDescriptor"/> per <see cref="ErrorCode"/>: id <c>STP</c> + four digits,
     /// category by number range, severity from the <c>ERR_</c>/<c>WRN_</c> prefix, message from Messages.resx.
     /// </summary>
-    public static class StapDiagnosticDescriptors
+    internal static class StapDiagnosticDescriptors
     {
         private static readonly ConcurrentDictionary<ErrorCode, DiagnosticDescriptor> s_descriptors = new();
 

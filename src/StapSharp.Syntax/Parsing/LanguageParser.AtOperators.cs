@@ -5,7 +5,7 @@ using GreenExpression = StapSharp.Syntax.InternalSyntax.ExpressionSyntax;
 
 namespace StapSharp.Syntax
 {
-    // The built-in @-operators (language.md §6.6-§6.7). The lexer only returns their keywords at language
+    // The built-in @-operators (docs/grammar.md, "Target variables and @-operators"). The lexer only returns their keywords at language
     // levels that know them; @const, @kregister and @kderef are privileged (§8).
     internal sealed partial class LanguageParser
     {

@@ -6,7 +6,7 @@ using GreenMember = StapSharp.Syntax.InternalSyntax.MemberDeclarationSyntax;
 
 namespace StapSharp.Syntax
 {
-    // Top-level items: globals, functions, embedded C, macro definitions and their recovery (language.md §4).
+    // Top-level items: globals, functions, embedded C, macro definitions and their recovery (docs/grammar.md, "Declarations").
     internal sealed partial class LanguageParser
     {
         private GreenList ParseMembers()
@@ -99,7 +99,7 @@ namespace StapSharp.Syntax
             return Green.GlobalDeclaration(modifiers, globalKeyword, ToGreenList(variables), semicolon);
         }
 
-        /// <summary>name [%] [[size]] [= literal]: the order is fixed (language.md §4.1).</summary>
+        /// <summary>name [%] [[size]] [= literal]: the order is fixed (docs/grammar.md, "Declarations").</summary>
         private InternalSyntax.GlobalVariableSyntax ParseGlobalVariable(bool isPrivate)
         {
             var identifier = CurrentKind == SyntaxKind.IdentifierToken ? CheckGlobalName(EatToken(), isPrivate) : CreateMissingIdentifier();
@@ -122,7 +122,7 @@ namespace StapSharp.Syntax
             return Green.GlobalVariable(identifier, percent, size, initializer);
         }
 
-        /// <summary>function name [:type] (params) [:priority] { body } | %{ C %} (language.md §4.2).</summary>
+        /// <summary>function name [:type] (params) [:priority] { body } | %{ C %} (docs/grammar.md, "Declarations").</summary>
         private InternalSyntax.FunctionDeclarationSyntax ParseFunctionDeclaration(GreenList modifiers)
         {
             var functionKeyword = EatToken(SyntaxKind.FunctionKeyword);
@@ -240,7 +240,7 @@ namespace StapSharp.Syntax
             return Green.MacroDefinition(define, name, parameterList, bodyOpen, bodyList, bodyClose);
         }
 
-        /// <summary>Reports a construct that only tapsets and guru-mode (-g) scripts may use (language.md §8).</summary>
+        /// <summary>Reports a construct that only tapsets and guru-mode (-g) scripts may use (docs/grammar.md, "Privileged constructs").</summary>
         private GreenToken CheckPrivileged(GreenToken token, string construct)
             => IsPrivileged ? token : WithError(token, ErrorCode.ERR_PrivilegedConstruct, construct);
     }

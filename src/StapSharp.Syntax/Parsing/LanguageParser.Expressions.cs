@@ -6,7 +6,7 @@ using GreenExpression = StapSharp.Syntax.InternalSyntax.ExpressionSyntax;
 
 namespace StapSharp.Syntax
 {
-    // Operators by precedence (language.md §6.1-§6.3), lowest first:
+    // Operators by precedence (docs/grammar.md, "Expressions"), lowest first:
     // assignment, ternary, || && | ^ &, membership (in and [..] tuples), comparison or one regex match,
     // shift, concatenation, additive, multiplicative, unary, crement, target suffixes / address-of, primary.
     internal sealed partial class LanguageParser

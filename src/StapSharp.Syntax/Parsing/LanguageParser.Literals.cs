@@ -6,7 +6,7 @@ using GreenExpression = StapSharp.Syntax.InternalSyntax.ExpressionSyntax;
 
 namespace StapSharp.Syntax
 {
-    // Literals where the grammar wants them (language.md §2.4-§2.5): glued strings, signed numbers.
+    // Literals where the grammar wants them (docs/grammar.md, "Literals"): glued strings, signed numbers.
     internal sealed partial class LanguageParser
     {
         /// <summary>

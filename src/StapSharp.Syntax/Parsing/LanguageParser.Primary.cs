@@ -6,7 +6,7 @@ using GreenExpression = StapSharp.Syntax.InternalSyntax.ExpressionSyntax;
 
 namespace StapSharp.Syntax
 {
-    // Primaries, target suffixes and address-of (language.md §6.2, §6.5, §6.6).
+    // Primaries, target suffixes and address-of (docs/grammar.md, "Expressions" and "Target variables and @-operators").
     internal sealed partial class LanguageParser
     {
         /// <summary>
@@ -188,7 +188,7 @@ namespace StapSharp.Syntax
         }
 
         /// <summary>
-        /// Print-family rules (language.md §6.8): printf/sprintf need a literal format, printd* a literal delimiter and
+        /// Print-family rules (docs/grammar.md, "The print family"): printf/sprintf need a literal format, printd* a literal delimiter and
         /// two values, print/sprint/print_char one value; println/sprintln take anything.
         /// </summary>
         private static InternalSyntax.InvocationExpressionSyntax CheckPrintArguments(InternalSyntax.InvocationExpressionSyntax call, string name, int count, GreenExpression? first)

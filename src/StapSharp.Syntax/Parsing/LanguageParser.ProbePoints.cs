@@ -6,7 +6,7 @@ using GreenMember = StapSharp.Syntax.InternalSyntax.MemberDeclarationSyntax;
 
 namespace StapSharp.Syntax
 {
-    // Probes, probe aliases and probe points (language.md §4.3-§4.5).
+    // Probes, probe aliases and probe points (docs/grammar.md, "Probes and probe points").
     internal sealed partial class LanguageParser
     {
         /// <summary>probe points { body }, or an alias: probe name = (or +=) points { body } [, { epilogue }].</summary>

@@ -6,7 +6,7 @@ using GreenStatement = StapSharp.Syntax.InternalSyntax.StatementSyntax;
 
 namespace StapSharp.Syntax
 {
-    // Statements (language.md §5). Newlines mean nothing; one optional ';' ends a simple statement.
+    // Statements (docs/grammar.md, "Statements"). Newlines mean nothing; one optional ';' ends a simple statement.
     internal sealed partial class LanguageParser
     {
         private InternalSyntax.BlockSyntax ParseBlock()
@@ -142,7 +142,7 @@ namespace StapSharp.Syntax
 
         /// <summary>
         /// foreach ([value [sort] =] keys in array [slice] [[aggregate] sort] [limit n]) statement, with at most one
-        /// sort marker in the whole header (language.md §5).
+        /// sort marker in the whole header (docs/grammar.md, "Statements").
         /// </summary>
         private InternalSyntax.ForeachStatementSyntax ParseForeachStatement()
         {

@@ -23,7 +23,7 @@ namespace StapSharp.Syntax
         }
 
         /// <summary>The error code; its diagnostic ID is <c>STP</c> followed by the four-digit number.</summary>
-        public ErrorCode Code { get; }
+        internal ErrorCode Code { get; }
 
         /// <summary>Where the error is, as offsets into the parsed string value (zero length when something is missing).</summary>
         public TextSpan Span { get; }

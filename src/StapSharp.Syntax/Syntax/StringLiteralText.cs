@@ -3,7 +3,7 @@ using System.Text;
 namespace StapSharp.Syntax
 {
     /// <summary>
-    /// stap string literal rules (language.md §2.5): the escapes <c>\a \b \t \n \v \f \r \\</c>, octal digits and
+    /// stap string literal rules (docs/grammar.md, "Literals"): the escapes <c>\a \b \t \n \v \f \r \\</c>, octal digits and
     /// <c>\x</c> are kept verbatim in the value; any other <c>\c</c> becomes <c>c</c>.
     /// </summary>
     internal static class StringLiteralText

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace StapSharp.Syntax.Tests.Parsing
 {
-    /// <summary>Top-level declarations (language.md §4.1, §4.2, §4.6, §3.3): globals, private, functions, embedded C, macro definitions and macro modifiers.</summary>
+    /// <summary>Top-level declarations (docs/grammar.md, "Declarations"): globals, private, functions, embedded C, macro definitions and macro modifiers.</summary>
     public class DeclarationParsingTests : ParsingTestBase
     {
         public DeclarationParsingTests(ITestOutputHelper output) : base(output)

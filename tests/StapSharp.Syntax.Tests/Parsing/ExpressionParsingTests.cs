@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace StapSharp.Syntax.Tests.Parsing
 {
-    /// <summary>Expressions: precedence and associativity (language.md §6.1-§6.4), calls, arrays, target chains, @-operators, print family and macro uses.</summary>
+    /// <summary>Expressions: precedence and associativity (docs/grammar.md, "Expressions"), calls, arrays, target chains, @-operators, print family and macro uses.</summary>
     public class ExpressionParsingTests : ParsingTestBase
     {
         public ExpressionParsingTests(ITestOutputHelper output) : base(output)

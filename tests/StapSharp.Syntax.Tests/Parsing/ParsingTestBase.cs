@@ -27,16 +27,16 @@ namespace StapSharp.Syntax.Tests.Parsing
         /// <summary>Options for the next Using* call.</summary>
         protected StapParseOptions Options { get; set; } = StapParseOptions.Default;
 
-        protected void UsingTree(string text, params DiagnosticDescription[] expected)
+        private protected void UsingTree(string text, params DiagnosticDescription[] expected)
             => Using(text, p => p.ParseCompilationUnit(), expected);
 
-        protected void UsingStatement(string text, params DiagnosticDescription[] expected)
+        private protected void UsingStatement(string text, params DiagnosticDescription[] expected)
             => Using(text, p => p.ParseStatement(), expected);
 
-        protected void UsingExpression(string text, params DiagnosticDescription[] expected)
+        private protected void UsingExpression(string text, params DiagnosticDescription[] expected)
             => Using(text, p => p.ParseExpression(), expected);
 
-        protected void UsingProbePoint(string text, params DiagnosticDescription[] expected)
+        private protected void UsingProbePoint(string text, params DiagnosticDescription[] expected)
             => Using(text, p => p.ParseProbePoint(), expected);
 
         /// <summary>Parses a whole file with the current options (for tests that inspect the green tree directly).</summary>
@@ -107,11 +107,11 @@ namespace StapSharp.Syntax.Tests.Parsing
         }
 
         /// <summary>An expected diagnostic: its code, the text it covers and (optionally) its 1-based line and column.</summary>
-        protected static DiagnosticDescription Diagnostic(ErrorCode code, string squiggledText = "") => new(code, squiggledText, 0, 0);
+        private protected static DiagnosticDescription Diagnostic(ErrorCode code, string squiggledText = "") => new(code, squiggledText, 0, 0);
     }
 
     /// <summary>An expected or actual diagnostic in the form the parsing tests compare.</summary>
-    public sealed record DiagnosticDescription(ErrorCode Code, string SquiggledText, int Line, int Column)
+    internal sealed record DiagnosticDescription(ErrorCode Code, string SquiggledText, int Line, int Column)
     {
         /// <summary>Adds the 1-based position the diagnostic must start at.</summary>
         public DiagnosticDescription WithLocation(int line, int column) => this with { Line = line, Column = column };

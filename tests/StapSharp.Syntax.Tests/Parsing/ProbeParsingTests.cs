@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace StapSharp.Syntax.Tests.Parsing
 {
-    /// <summary>Probes, probe aliases and probe points (language.md §4.3-§4.5): gluing, markers, conditions, brace expansion, arguments.</summary>
+    /// <summary>Probes, probe aliases and probe points (docs/grammar.md, "Probes and probe points"): gluing, markers, conditions, brace expansion, arguments.</summary>
     public class ProbeParsingTests : ParsingTestBase
     {
         public ProbeParsingTests(ITestOutputHelper output) : base(output)

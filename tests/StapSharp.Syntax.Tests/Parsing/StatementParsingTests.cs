@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace StapSharp.Syntax.Tests.Parsing
 {
-    /// <summary>Statements (language.md §5): blocks, the optional-semicolon rules, loops, foreach headers, try/catch, jumps and macro statements.</summary>
+    /// <summary>Statements (docs/grammar.md, "Statements"): blocks, the optional-semicolon rules, loops, foreach headers, try/catch, jumps and macro statements.</summary>
     public class StatementParsingTests : ParsingTestBase
     {
         public StatementParsingTests(ITestOutputHelper output) : base(output)

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace StapSharp.Syntax.Tests.Parsing
 {
-    /// <summary>The parse-level tricky cases of language.md §12; expectations come from stap 4.8 -p1 as recorded there (case numbers in the names).</summary>
+    /// <summary>The parse-level tricky cases (docs/grammar.md, "Tricky cases"); expectations come from stap 4.8 -p1 (case numbers in the names).</summary>
     public class TrickyCaseParsingTests : ParsingTestBase
     {
         public TrickyCaseParsingTests(ITestOutputHelper output) : base(output)

@@ -33,7 +33,7 @@ namespace StapSharp.Syntax.Tests.Semantics
         protected static IReadOnlyList<string> SemanticDiagnostics(StapCompilation compilation) =>
             compilation.GetSemanticDiagnostics().Select(Describe).ToList();
 
-        protected static string Id(ErrorCode code) => StapDiagnosticDescriptors.GetId(code);
+        private protected static string Id(ErrorCode code) => StapDiagnosticDescriptors.GetId(code);
 
         protected static T FindNode<T>(StapSyntaxTree tree, System.Func<T, bool>? predicate = null) where T : StapSyntaxNode =>
             tree.GetRoot().DescendantNodes().OfType<T>().First(n => predicate is null || predicate(n));

@@ -12,7 +12,7 @@ namespace StapSharp.Diagnostics
     /// STP5012: a call to a tapset function that the installed tapsets keep only for old <c>--compatible</c> levels
     /// (see <see cref="DeprecatedTapsetFunctions"/>). A function of the same name declared by the script is not reported.
     /// </summary>
-    public sealed class DeprecatedFunctionAnalyzer : StapAnalyzer
+    internal sealed class DeprecatedFunctionAnalyzer : StapAnalyzer
     {
         /// <summary>STP5012: deprecated tapset function.</summary>
         public static readonly DiagnosticDescriptor Rule = BuiltInRules.Create(

@@ -7,7 +7,7 @@ using StapSharp.Syntax;
 namespace StapSharp.Diagnostics
 {
     /// <summary>STP5013: <c>x / 0</c>, <c>x % 0</c>, <c>x /= 0</c> and <c>x %= 0</c> with a constant zero divisor.</summary>
-    public sealed class DivisionByZeroAnalyzer : StapAnalyzer
+    internal sealed class DivisionByZeroAnalyzer : StapAnalyzer
     {
         /// <summary>STP5013: division or modulo by a constant zero.</summary>
         public static readonly DiagnosticDescriptor Rule = BuiltInRules.Create(

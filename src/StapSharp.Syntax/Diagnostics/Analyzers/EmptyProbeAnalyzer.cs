@@ -8,7 +8,7 @@ using StapSharp.Syntax;
 namespace StapSharp.Diagnostics
 {
     /// <summary>STP5016: a probe whose body has no statements (and no comment explaining why).</summary>
-    public sealed class EmptyProbeAnalyzer : StapAnalyzer
+    internal sealed class EmptyProbeAnalyzer : StapAnalyzer
     {
         /// <summary>STP5016: the probe body is empty.</summary>
         public static readonly DiagnosticDescriptor Rule = BuiltInRules.Create(

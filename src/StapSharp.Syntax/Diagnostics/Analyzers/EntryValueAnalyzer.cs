@@ -12,7 +12,7 @@ namespace StapSharp.Diagnostics
     /// probe stap gives the value the variable had at function entry; writing <c>@entry($count)</c> says so.
     /// <c>$return</c> and <c>$$return</c> are exempt.
     /// </summary>
-    public sealed class EntryValueAnalyzer : StapAnalyzer
+    internal sealed class EntryValueAnalyzer : StapAnalyzer
     {
         /// <summary>STP5011: use @entry in a return probe.</summary>
         public static readonly DiagnosticDescriptor Rule = BuiltInRules.Create(

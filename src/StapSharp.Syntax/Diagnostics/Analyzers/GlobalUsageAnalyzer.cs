@@ -12,7 +12,7 @@ namespace StapSharp.Diagnostics
     /// STP5004 (a global never mentioned) and STP5008 (a global written but never read), across every script tree of
     /// the run; references from macro bodies and arguments count as reads.
     /// </summary>
-    public sealed class GlobalUsageAnalyzer : StapAnalyzer
+    internal sealed class GlobalUsageAnalyzer : StapAnalyzer
     {
         /// <summary>STP5004: the global is never used.</summary>
         public static readonly DiagnosticDescriptor UnusedGlobalRule = BuiltInRules.Create(

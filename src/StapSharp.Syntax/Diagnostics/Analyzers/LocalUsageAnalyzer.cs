@@ -13,7 +13,7 @@ namespace StapSharp.Diagnostics
     /// STP5005 (a function parameter never used) and STP5007 (a local variable of a probe or function that is assigned
     /// but never read). Probe alias bodies are skipped: their locals are read by the probes that use the alias.
     /// </summary>
-    public sealed class LocalUsageAnalyzer : StapAnalyzer
+    internal sealed class LocalUsageAnalyzer : StapAnalyzer
     {
         /// <summary>STP5005: the parameter is never used.</summary>
         public static readonly DiagnosticDescriptor UnusedParameterRule = BuiltInRules.Create(

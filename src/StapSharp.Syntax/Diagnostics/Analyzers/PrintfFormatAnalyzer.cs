@@ -13,7 +13,7 @@ namespace StapSharp.Diagnostics
     /// argument, an argument without a directive, and a string passed to a numeric directive or a number to <c>%s</c>.
     /// Reported at the exact directive inside the string literal (or at the argument).
     /// </summary>
-    public sealed class PrintfFormatAnalyzer : StapAnalyzer
+    internal sealed class PrintfFormatAnalyzer : StapAnalyzer
     {
         /// <summary>STP5001: a format directive has no argument.</summary>
         public static readonly DiagnosticDescriptor MissingArgumentRule = BuiltInRules.Create(

@@ -10,7 +10,7 @@ namespace StapSharp.Diagnostics
     /// STP5009: a function parameter named like a global variable. In stap a plain local cannot shadow a global (the
     /// name simply means the global), but a parameter does: inside the function the global is out of reach.
     /// </summary>
-    public sealed class ShadowedGlobalAnalyzer : StapAnalyzer
+    internal sealed class ShadowedGlobalAnalyzer : StapAnalyzer
     {
         /// <summary>STP5009: parameter hides a global.</summary>
         public static readonly DiagnosticDescriptor Rule = BuiltInRules.Create(

@@ -9,7 +9,7 @@ using SemanticModel = StapSharp.Semantics.SemanticModel;
 namespace StapSharp.Diagnostics
 {
     /// <summary>STP5015: a string operand compared (<c>== != &lt; &lt;= &gt; &gt;=</c>) with a number literal.</summary>
-    public sealed class StringNumberComparisonAnalyzer : StapAnalyzer
+    internal sealed class StringNumberComparisonAnalyzer : StapAnalyzer
     {
         /// <summary>STP5015: string compared with a number literal.</summary>
         public static readonly DiagnosticDescriptor Rule = BuiltInRules.Create(

@@ -13,7 +13,7 @@ namespace StapSharp.Diagnostics
     /// STP5010: a global array declared without a size (and not wrapping, <c>%</c>) that gains elements in a hot probe:
     /// kernel/module function or statement probes, kprobes, tracepoints, syscalls, perf and <c>timer.profile</c>.
     /// </summary>
-    public sealed class UnboundedArrayInHotProbeAnalyzer : StapAnalyzer
+    internal sealed class UnboundedArrayInHotProbeAnalyzer : StapAnalyzer
     {
         /// <summary>STP5010: unbounded array in a hot probe.</summary>
         public static readonly DiagnosticDescriptor Rule = BuiltInRules.Create(

@@ -10,7 +10,7 @@ namespace StapSharp.Diagnostics
     /// STP5014: a statement after <c>next</c>, <c>return</c>, <c>break</c> or <c>continue</c> in the same block.
     /// <c>exit()</c> is not a jump: it only asks stap to shut down, and the rest of the handler still runs.
     /// </summary>
-    public sealed class UnreachableCodeAnalyzer : StapAnalyzer
+    internal sealed class UnreachableCodeAnalyzer : StapAnalyzer
     {
         /// <summary>STP5014: unreachable statement.</summary>
         public static readonly DiagnosticDescriptor Rule = BuiltInRules.Create(

@@ -9,7 +9,7 @@ using StapSharp.Syntax;
 namespace StapSharp.Diagnostics
 {
     /// <summary>STP5006: a function declared in a script (not a tapset) that no tree of the run calls.</summary>
-    public sealed class UnusedFunctionAnalyzer : StapAnalyzer
+    internal sealed class UnusedFunctionAnalyzer : StapAnalyzer
     {
         /// <summary>STP5006: the function is never called.</summary>
         public static readonly DiagnosticDescriptor Rule = BuiltInRules.Create(
