@@ -105,6 +105,14 @@ TRACE_EVENT(demo_other_system,
 	TP_fast_assign(__entry->cpu = cpu;),
 	TP_printk(""%d"", __entry->cpu));
 
+/* As module.h: the system is set only where the events are created. */
+#ifdef CREATE_TRACE_POINTS
+#undef TRACE_SYSTEM
+#define TRACE_SYSTEM demo3
+#endif
+
+TRACE_EVENT(demo_created, TP_PROTO(int x), TP_ARGS(x), TP_STRUCT__entry(__field(int, x)), TP_fast_assign(__entry->x = x;), TP_printk(""%d"", __entry->x));
+
 #endif /* _TRACE_DEMO_H */
 #include <trace/define_trace.h>
 ";
@@ -127,6 +135,7 @@ TRACE_EVENT(demo_other_system,
                     "demo:demo_dentry_unlink (const char *name, unsigned long flags)",
                     "demo:demo_bare_tp (struct rq *rq, int change)",
                     "demo2:demo_other_system (int cpu)",
+                    "demo3:demo_created (int x)",
                 },
                 found.Select(t => t.ToString()));
             var exec = found[0];

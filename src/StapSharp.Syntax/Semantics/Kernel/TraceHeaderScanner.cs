@@ -35,6 +35,9 @@ namespace StapSharp.Semantics
         {
             _config = config;
             _header = header;
+            // The kernel reads these headers for their events in the one file that defines CREATE_TRACE_POINTS (some,
+            // like module.h, only set TRACE_SYSTEM then).
+            _defines["CREATE_TRACE_POINTS"] = string.Empty;
         }
 
         /// <summary>The tracepoints of <paramref name="text"/>, the header included as <paramref name="header"/>.</summary>
