@@ -148,6 +148,8 @@ namespace StapSharp.Semantics
                 uint candidate = BinaryPrimitives.ReadUInt32LittleEndian(image.AsSpan(at));
                 if (candidate == 0 || candidate > MaxSymbols) continue;
                 count = (int)candidate;
+                // Every name takes at least two bytes (its length and one token): most candidates fail here, undecoded.
+                if (2L * count > tokenTable - at) continue;
                 // The names label is aligned (8 on 64-bit kernels, 4 on 32-bit), so padding may follow the count.
                 for (names = at + 4; names <= at + 8; names += 4)
                 {
