@@ -84,6 +84,17 @@ namespace StapSharp.Semantics
             return words;
         }
 
+        /// <summary>The bytes from <paramref name="start"/> up to <paramref name="end"/>, or null when they are not all in the file.</summary>
+        public byte[]? ReadBytes(ulong start, ulong end)
+        {
+            if (end < start) return null;
+            long offset = FileOffsetOf(start);
+            if (offset < 0 || (end > start && FileOffsetOf(end - 1) != offset + (long)(end - start) - 1)) return null;
+            var bytes = new byte[end - start];
+            Array.Copy(_image, offset, bytes, 0, bytes.Length);
+            return bytes;
+        }
+
         private static string? FindBuildId(byte[] image, int start, int size)
         {
             int at = start, end = start + size;
