@@ -42,6 +42,27 @@ namespace StapSharp.Semantics.Tests
 
             // Every tracepoint of the headers that vmlinux has: the same number of parameters, and the same type
             // wherever the header spells a struct pointer (BTF spells base types as DWARF does: "long unsigned int").
+            // The loader keeps the raw BTF per kernel build: a warm load gives the same types without the image.
+            string cache = Path.Combine(Path.GetTempPath(), "stapsharp-kernbtf-" + System.Guid.NewGuid().ToString("N"));
+            try
+            {
+                clock.Restart();
+                KernelBtf? cold = KernelBtfLoader.Load(target, cache, out string coldOrigin, out problem, new[] { image });
+                long coldMs = clock.ElapsedMilliseconds;
+                clock.Restart();
+                KernelBtf? warm = KernelBtfLoader.Load(target, cache, out string warmOrigin, out problem, new[] { image });
+                _output.WriteLine($"loader: cold {coldMs} ms from {coldOrigin}; warm {clock.ElapsedMilliseconds} ms from {warmOrigin}");
+                Assert.Equal(image, coldOrigin);
+                Assert.Contains("cached in", warmOrigin);
+                Assert.Equal(btf.TypeCount, cold!.TypeCount);
+                Assert.Equal(btf.TypeCount, warm!.TypeCount);
+                Assert.Equal("pid_t", warm.MembersOf(warm.FindAggregate("struct task_struct")!.Value)!.Single(m => m.Name == "pid").TypeName);
+            }
+            finally
+            {
+                if (Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
+            }
+
             TracepointCatalog catalog = TracepointCatalog.Load(target);
             int compared = 0;
             var arity = new List<string>();

@@ -85,6 +85,14 @@ namespace StapSharp.Semantics
         /// <summary>Reads the BTF in the image: the bytes between the <c>__start_BTF</c> and <c>__stop_BTF</c> symbols.</summary>
         public static KernelBtf? FromImage(KernelElfImage elf, IReadOnlyList<KernelSymbol> symbols, out string? problem)
         {
+            byte[]? blob = BlobFromImage(elf, symbols, out problem);
+            return blob != null ? TryRead(blob, out problem) : null;
+        }
+
+        /// <summary>The raw BTF of the image (what the cache keeps), or null with the reason.</summary>
+        public static byte[]? BlobFromImage(KernelElfImage elf, IReadOnlyList<KernelSymbol> symbols, out string? problem)
+        {
+            problem = null;
             ulong? start = null, stop = null;
             foreach (KernelSymbol symbol in symbols)
             {
@@ -97,12 +105,8 @@ namespace StapSharp.Semantics
                 return null;
             }
             byte[]? blob = elf.ReadBytes(start.Value, stop.Value);
-            if (blob == null)
-            {
-                problem = "the BTF section is not in the image file";
-                return null;
-            }
-            return TryRead(blob, out problem);
+            if (blob == null) problem = "the BTF section is not in the image file";
+            return blob;
         }
 
         /// <summary>Parses a raw BTF blob (<c>/sys/kernel/btf/vmlinux</c> has the same format).</summary>

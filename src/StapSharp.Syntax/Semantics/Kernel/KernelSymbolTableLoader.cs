@@ -146,7 +146,7 @@ namespace StapSharp.Semantics
         }
 
         /// <summary>What a cache file says decides which probes a script gets, so only this user's own files are read.</summary>
-        private static bool TrustedFile(string path) => TrustedPath.Problem(path, directory: false, out _) == null;
+        internal static bool TrustedFile(string path) => TrustedPath.Problem(path, directory: false, out _) == null;
 
         private static string Fingerprint(string image)
         {
@@ -163,7 +163,7 @@ namespace StapSharp.Semantics
         private static string BuildIdFile(string cacheRoot, string release, string image) =>
             Path.Combine(cacheRoot, "kernel", release, "image-" + Fingerprint(image) + ".buildid");
 
-        private static string? CachedBuildId(string cacheRoot, string release, string image)
+        internal static string? CachedBuildId(string cacheRoot, string release, string image)
         {
             string path = BuildIdFile(cacheRoot, release, image);
             if (!TrustedFile(path)) return null;
@@ -171,7 +171,7 @@ namespace StapSharp.Semantics
             return id.Length > 0 && id.All(Uri.IsHexDigit) ? id : null;
         }
 
-        private static void SaveBuildId(string cacheRoot, string release, string image, string buildId)
+        internal static void SaveBuildId(string cacheRoot, string release, string image, string buildId)
         {
             try
             {
@@ -215,10 +215,12 @@ namespace StapSharp.Semantics
         }
 
         /// <summary>A temporary file renamed into place, so that a concurrent reader never sees half a table.</summary>
-        private static void WriteAtomically(string path, string text)
+        internal static void WriteAtomically(string path, string text) => WriteAtomically(path, new UTF8Encoding(false).GetBytes(text));
+
+        internal static void WriteAtomically(string path, byte[] bytes)
         {
             string temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            TrustedPath.WriteAllText(temporary, text);
+            using (FileStream stream = TrustedPath.CreateNew(temporary)) stream.Write(bytes, 0, bytes.Length);
             try
             {
                 File.Delete(path);
