@@ -19,8 +19,12 @@ namespace StapSharp.Semantics.Tests
 
     internal static class GuestCapture
     {
+        private static readonly System.Lazy<string?> s_directory = new(Find);
+
         /// <summary>The capture folder of the image's build (the image's build id names it), or null.</summary>
-        public static string? Directory()
+        public static string? Directory() => s_directory.Value;
+
+        private static string? Find()
         {
             if (KernelImage.MissingReason() != null || KernelImageFile.UserCacheRoot() is not string cache) return null;
             byte[]? bytes = KernelImageFile.TryLoad(KernelImage.Path()!, out _);

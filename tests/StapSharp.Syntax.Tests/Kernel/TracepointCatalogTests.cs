@@ -46,5 +46,31 @@ namespace StapSharp.Semantics.Tests
             Assert.Empty(catalog.Match("nosuchsystem:sched_process_*"));
             Assert.InRange(catalog.Tracepoints.Length, 500, 5000);
         }
+
+        [RequiresFact(Needs.KernelBuildTree)]
+        public void The_cached_catalogue_is_the_one_read_from_the_headers()
+        {
+            var target = Prerequisites.RequireKernel();
+            string cache = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "stapsharp-tpcache-" + System.Guid.NewGuid().ToString("N"));
+            try
+            {
+                var clock = Stopwatch.StartNew();
+                TracepointCatalog cold = TracepointCatalog.Load(target, cache);
+                long coldMs = clock.ElapsedMilliseconds;
+                clock.Restart();
+                TracepointCatalog warm = TracepointCatalog.Load(target, cache);
+                _output.WriteLine($"catalogue: cold {coldMs} ms, warm {clock.ElapsedMilliseconds} ms");
+
+                Assert.Single(System.IO.Directory.GetFiles(System.IO.Path.Combine(cache, "tracepoints")));
+                Assert.Equal(cold.Tracepoints.Select(t => t.ToString() + " " + t.Macro + " " + t.Header),
+                    warm.Tracepoints.Select(t => t.ToString() + " " + t.Macro + " " + t.Header));
+                Assert.Equal(cold.Headers.ToArray(), warm.Headers.ToArray());
+                Assert.Equal(TracepointCatalog.Load(target).Tracepoints.Length, warm.Tracepoints.Length);
+            }
+            finally
+            {
+                if (System.IO.Directory.Exists(cache)) System.IO.Directory.Delete(cache, recursive: true);
+            }
+        }
     }
 }

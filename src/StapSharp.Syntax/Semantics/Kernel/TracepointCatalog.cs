@@ -59,8 +59,12 @@ namespace StapSharp.Semantics
                 .ToArray();
         }
 
-        /// <summary>Reads the headers of <paramref name="target"/>.</summary>
-        public static TracepointCatalog Load(KernelTarget target)
+        /// <summary>
+        /// Reads the headers of <paramref name="target"/>, or, with <paramref name="cacheRoot"/>, the catalogue saved
+        /// for exactly these headers (path, size, time of each) and this <c>.config</c>
+        /// (<c>CACHE/tracepoints/catalog-FINGERPRINT.txt</c>).
+        /// </summary>
+        public static TracepointCatalog Load(KernelTarget target, string? cacheRoot = null)
         {
             if (target is null) throw new ArgumentNullException(nameof(target));
             ImmutableArray<string> roots = HeaderRoots(target.BuildTree);
@@ -75,6 +79,10 @@ namespace StapSharp.Semantics
                 AddHeaders(headers, seen, Path.Combine(root, "arch", arch, "include", "asm"), "*trace*.h", "asm/");
             }
 
+            string? cacheFile = cacheRoot != null ? TracepointCatalogCache.PathFor(cacheRoot, headers.Select(h => h.Path), target.Config) : null;
+            if (cacheFile != null && TracepointCatalogCache.TryLoad(cacheFile) is { } cached)
+                return new TracepointCatalog(cached.Tracepoints, cached.Headers, roots);
+
             var tracepoints = new List<TracepointDefinition>();
             var names = new HashSet<string>(StringComparer.Ordinal);
             var read = new List<string>();
@@ -88,6 +96,7 @@ namespace StapSharp.Semantics
                     if (names.Add(tracepoint.System + ":" + tracepoint.Name)) tracepoints.Add(tracepoint);
                 }
             }
+            if (cacheFile != null) TracepointCatalogCache.TrySave(cacheFile, tracepoints, read);
             return new TracepointCatalog(tracepoints.ToImmutableArray(), read.ToImmutableArray(), roots);
         }
 
