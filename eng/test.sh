@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 bash eng/install-deps.sh || exit 2
 if [ -x eng/vm/prepare.sh ] || [ -f eng/vm/prepare.sh ]; then
   bash eng/vm/prepare.sh || echo "test.sh: VM preparation failed; VM tests will report it" >&2
+  # once per kernel build (one boot, then cached): what the guest kernel says about its symbols and events
+  bash eng/vm/capture-kernel-info.sh --quiet >/dev/null || echo "test.sh: guest kernel capture failed; the comparison tests will report it" >&2
 fi
 
 dotnet build StapSharp.slnx -c Release -tl:off -nologo -v:q || exit 1
