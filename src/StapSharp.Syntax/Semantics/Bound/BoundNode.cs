@@ -6,8 +6,8 @@ namespace StapSharp.Semantics
     /// A node of the bound tree: what the binder decided a piece of a script means (the symbols names refer to, the
     /// inferred types, decoded literals, parsed printf formats and regular expressions, intrinsic calls chosen by
     /// symbol). Read-only; created only by a <see cref="StapCompilation"/>. The node classes are generated from
-    /// <c>Semantics/Bound/BoundNodes.xml</c>; reach them with <c>SemanticModel.GetBoundNode</c> or
-    /// <c>StapCompilation.GetBoundProgram</c>, and walk them with <see cref="BoundTreeWalker"/>.
+    /// <c>Semantics/Bound/BoundNodes.xml</c>; reach them with <see cref="SemanticModel.GetBoundNode"/> or
+    /// <see cref="StapCompilation.GetBoundProgram"/>, and walk them with <see cref="BoundTreeWalker"/>.
     /// </summary>
     public abstract class BoundNode
     {

@@ -17,5 +17,8 @@ namespace StapSharp.Semantics
 
         /// <summary><c>printf(format, v, ...)</c>.</summary>
         Printf = 4,
+
+        /// <summary><c>print_char(c)</c>: one character.</summary>
+        PrintChar = 5,
     }
 }

@@ -104,43 +104,46 @@ namespace StapSharp.Semantics
         /// <summary>A <see cref="BoundProbe"/>.</summary>
         Probe = 31,
 
+        /// <summary>A <see cref="BoundProbeAlias"/>.</summary>
+        ProbeAlias = 32,
+
         /// <summary>A <see cref="BoundRegexGroupCount"/>.</summary>
-        RegexGroupCount = 32,
+        RegexGroupCount = 33,
 
         /// <summary>A <see cref="BoundRegexMatch"/>.</summary>
-        RegexMatch = 33,
+        RegexMatch = 34,
 
         /// <summary>A <see cref="BoundRegexSubexpression"/>.</summary>
-        RegexSubexpression = 34,
+        RegexSubexpression = 35,
 
         /// <summary>A <see cref="BoundReturnStatement"/>.</summary>
-        ReturnStatement = 35,
+        ReturnStatement = 36,
 
         /// <summary>A <see cref="BoundScriptArgument"/>.</summary>
-        ScriptArgument = 36,
+        ScriptArgument = 37,
 
         /// <summary>A <see cref="BoundStatistic"/>.</summary>
-        Statistic = 37,
+        Statistic = 38,
 
         /// <summary>A <see cref="BoundStringLiteral"/>.</summary>
-        StringLiteral = 38,
+        StringLiteral = 39,
 
         /// <summary>A <see cref="BoundTargetExpression"/>.</summary>
-        TargetExpression = 39,
+        TargetExpression = 40,
 
         /// <summary>A <see cref="BoundTryStatement"/>.</summary>
-        TryStatement = 40,
+        TryStatement = 41,
 
         /// <summary>A <see cref="BoundUnary"/>.</summary>
-        Unary = 41,
+        Unary = 42,
 
         /// <summary>A <see cref="BoundVariableReference"/>.</summary>
-        VariableReference = 42,
+        VariableReference = 43,
 
         /// <summary>A <see cref="BoundWhileStatement"/>.</summary>
-        WhileStatement = 43,
+        WhileStatement = 44,
 
         /// <summary>A <see cref="BoundWildcard"/>.</summary>
-        Wildcard = 44,
+        Wildcard = 45,
     }
 }

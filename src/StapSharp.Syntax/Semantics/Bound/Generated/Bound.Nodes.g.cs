@@ -659,7 +659,7 @@ namespace StapSharp.Semantics
         public override TResult? Accept<TResult>(BoundTreeVisitor<TResult> visitor) where TResult : default => visitor.VisitNextStatement(this);
     }
 
-    /// <summary>A call of the print family (<c>print</c>, <c>println</c>, <c>printd</c>, <c>printdln</c>, <c>printf</c> and their <c>s</c> forms), with the format parsed once here.</summary>
+    /// <summary>A call of the print family (<c>print</c>, <c>println</c>, <c>printd</c>, <c>printdln</c>, <c>printf</c>, their <c>s</c> forms, <c>print_char</c>), with the format parsed once here.</summary>
     public sealed partial class BoundPrint : BoundExpression
     {
         internal BoundPrint(StapSyntaxNode syntax, TypeSlot type, BoundPrintKind printKind, bool returnsString, BoundExpression? formatArgument, PrintfFormat? format, ImmutableArray<BoundExpression> arguments)
@@ -694,22 +694,22 @@ namespace StapSharp.Semantics
         public override TResult? Accept<TResult>(BoundTreeVisitor<TResult> visitor) where TResult : default => visitor.VisitPrint(this);
     }
 
-    /// <summary>A probe with its alias prologues and epilogues, condition and body, bound once.</summary>
+    /// <summary>A probe declaration: the conditions of its points and its body, bound once (the alias bodies it runs with are <see cref="BoundProbeAlias" /> nodes, bound once per alias).</summary>
     public sealed partial class BoundProbe : BoundNode
     {
-        internal BoundProbe(StapSyntaxNode syntax, ProbeSymbol probe, BoundExpression? condition, BoundBlock body)
+        internal BoundProbe(StapSyntaxNode syntax, ProbeSymbol probe, ImmutableArray<BoundExpression> conditions, BoundBlock body)
             : base(BoundKind.Probe, syntax)
         {
             Probe = probe;
-            Condition = condition;
+            Conditions = conditions.IsDefault ? ImmutableArray<BoundExpression>.Empty : conditions;
             Body = body;
         }
 
         /// <summary>The probe declared.</summary>
         public ProbeSymbol Probe { get; }
 
-        /// <summary>The <c>if (expr)</c> condition of the probe point, or null.</summary>
-        public BoundExpression? Condition { get; }
+        /// <summary>The <c>if (expr)</c> conditions of its probe points, in point order (each one's <see cref="BoundNode.Syntax" /> tells its point).</summary>
+        public ImmutableArray<BoundExpression> Conditions { get; }
 
         /// <summary>The probe's own body.</summary>
         public BoundBlock Body { get; }
@@ -719,6 +719,37 @@ namespace StapSharp.Semantics
 
         /// <inheritdoc/>
         public override TResult? Accept<TResult>(BoundTreeVisitor<TResult> visitor) where TResult : default => visitor.VisitProbe(this);
+    }
+
+    /// <summary>A probe alias declaration: the conditions of its points and its body (a prologue for <c>=</c>, an epilogue for <c>+=</c>) and optional epilogue body, bound once.</summary>
+    public sealed partial class BoundProbeAlias : BoundNode
+    {
+        internal BoundProbeAlias(StapSyntaxNode syntax, ProbeAliasSymbol alias, ImmutableArray<BoundExpression> conditions, BoundBlock body, BoundBlock? epilogueBody)
+            : base(BoundKind.ProbeAlias, syntax)
+        {
+            Alias = alias;
+            Conditions = conditions.IsDefault ? ImmutableArray<BoundExpression>.Empty : conditions;
+            Body = body;
+            EpilogueBody = epilogueBody;
+        }
+
+        /// <summary>The alias declared.</summary>
+        public ProbeAliasSymbol Alias { get; }
+
+        /// <summary>The <c>if (expr)</c> conditions of its probe points, in point order.</summary>
+        public ImmutableArray<BoundExpression> Conditions { get; }
+
+        /// <summary>The body: run before the probe's body, or after it for an epilogue alias (<see cref="ProbeAliasSymbol.IsEpilogue" />).</summary>
+        public BoundBlock Body { get; }
+
+        /// <summary>The second body of an alias with both a prologue and an epilogue, or null.</summary>
+        public BoundBlock? EpilogueBody { get; }
+
+        /// <inheritdoc/>
+        public override void Accept(BoundTreeVisitor visitor) => visitor.VisitProbeAlias(this);
+
+        /// <inheritdoc/>
+        public override TResult? Accept<TResult>(BoundTreeVisitor<TResult> visitor) where TResult : default => visitor.VisitProbeAlias(this);
     }
 
     /// <summary>A call of the tapset's <c>ngroups()</c>: the number of groups of the last regex match.</summary>
@@ -808,12 +839,13 @@ namespace StapSharp.Semantics
     /// <summary>A command-line argument <c>$N</c>, <c>@N</c>, <c>$#</c> or <c>@#</c>.</summary>
     public sealed partial class BoundScriptArgument : BoundExpression
     {
-        internal BoundScriptArgument(StapSyntaxNode syntax, TypeSlot type, int number, bool isString, string text)
+        internal BoundScriptArgument(StapSyntaxNode syntax, TypeSlot type, int number, bool isString, string text, string? value)
             : base(BoundKind.ScriptArgument, syntax, type)
         {
             Number = number;
             IsString = isString;
             Text = text;
+            Value = value;
         }
 
         /// <summary>N (1-based), 0 for the count (<c>$#</c>/<c>@#</c>), -1 when the text is not a valid argument.</summary>
@@ -824,6 +856,9 @@ namespace StapSharp.Semantics
 
         /// <summary>The token as written.</summary>
         public string Text { get; }
+
+        /// <summary>The argument's text from <see cref="StapSharp.Syntax.StapParseOptions.Arguments" /> (the count for <c>$#</c>), or null when no arguments were given or N is beyond them.</summary>
+        public string? Value { get; }
 
         /// <inheritdoc/>
         public override void Accept(BoundTreeVisitor visitor) => visitor.VisitScriptArgument(this);
@@ -949,7 +984,7 @@ namespace StapSharp.Semantics
         /// <summary>The operand.</summary>
         public BoundExpression Operand { get; }
 
-        /// <summary>The folded value of <c>-</c> applied to a number literal (so that <c>-9223372036854775808</c> stays a literal), else null.</summary>
+        /// <summary>The folded value of <c>-</c> or <c>+</c> applied to a constant (a number literal, possibly signed or parenthesized), so that <c>-9223372036854775808</c> stays a literal; else null.</summary>
         public long? ConstantValue { get; }
 
         /// <inheritdoc/>

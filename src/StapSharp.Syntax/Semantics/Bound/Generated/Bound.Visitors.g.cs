@@ -145,6 +145,10 @@ namespace StapSharp.Semantics
         /// <param name="node">The node.</param>
         public virtual void VisitProbe(BoundProbe node) => DefaultVisit(node);
 
+        /// <summary>Called when the visitor visits a <see cref="BoundProbeAlias"/>.</summary>
+        /// <param name="node">The node.</param>
+        public virtual void VisitProbeAlias(BoundProbeAlias node) => DefaultVisit(node);
+
         /// <summary>Called when the visitor visits a <see cref="BoundRegexGroupCount"/>.</summary>
         /// <param name="node">The node.</param>
         public virtual void VisitRegexGroupCount(BoundRegexGroupCount node) => DefaultVisit(node);
@@ -367,6 +371,11 @@ namespace StapSharp.Semantics
         /// <returns>The result of the visit.</returns>
         public virtual TResult? VisitProbe(BoundProbe node) => DefaultVisit(node);
 
+        /// <summary>Called when the visitor visits a <see cref="BoundProbeAlias"/>.</summary>
+        /// <param name="node">The node.</param>
+        /// <returns>The result of the visit.</returns>
+        public virtual TResult? VisitProbeAlias(BoundProbeAlias node) => DefaultVisit(node);
+
         /// <summary>Called when the visitor visits a <see cref="BoundRegexGroupCount"/>.</summary>
         /// <param name="node">The node.</param>
         /// <returns>The result of the visit.</returns>
@@ -583,8 +592,16 @@ namespace StapSharp.Semantics
         /// <inheritdoc/>
         public override void VisitProbe(BoundProbe node)
         {
-            Visit(node.Condition);
+            foreach (var child in node.Conditions) Visit(child);
             Visit(node.Body);
+        }
+
+        /// <inheritdoc/>
+        public override void VisitProbeAlias(BoundProbeAlias node)
+        {
+            foreach (var child in node.Conditions) Visit(child);
+            Visit(node.Body);
+            Visit(node.EpilogueBody);
         }
 
         /// <inheritdoc/>
