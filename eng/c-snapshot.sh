@@ -7,16 +7,21 @@
 # Uses `stapsharp build --no-make` (never make, never a module load) for the kernel the CLI detects (running kernel,
 # else the newest installed build tree); -g comes from each script's #! line or its sibling .meta file, as the CLI
 # decides. A script that does not build today (an error the CLI reports) is listed in OUTDIR/FAILED, not fatal.
-#   usage: eng/c-snapshot.sh OUTDIR [SCRIPT.stp]...   (default: tests/vm-scripts/*.stp + the installed examples)
+#   usage: eng/c-snapshot.sh OUTDIR [SCRIPT.stp]...   (paths absolute or relative to the repository root;
+#          default: tests/vm-scripts/*.stp + the installed examples)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-[ $# -ge 1 ] || { sed -n '2,10p' "$0"; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,11p' "$0"; exit 2; }
 out="$1"; shift
 examples=/usr/share/systemtap/examples
 
+# The VM scripts are named relative to the repository root, so that the paths the C quotes (comments, error
+# locations) are the same in every checkout.
+out="$(mkdir -p "$out" && cd "$out" && pwd)"
 scripts=("$@")
+cd "$root"
 if [ ${#scripts[@]} -eq 0 ]; then
-  scripts=("$root"/tests/vm-scripts/*.stp)
+  scripts=(tests/vm-scripts/*.stp)
   if [ -d "$examples" ]; then
     mapfile -t found < <(find "$examples" -name '*.stp' | LC_ALL=C sort)
     scripts+=("${found[@]}")
