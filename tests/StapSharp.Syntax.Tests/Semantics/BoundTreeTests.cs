@@ -119,6 +119,16 @@ namespace StapSharp.Syntax.Tests.Semantics
         }
 
         [Fact]
+        public void TheStringEscapeDecoderDecodesCEscapesAndRefusesHighBytes()
+        {
+            Assert.Equal("x\n", StringLiteralText.DecodeEscapes("x\\n"));
+            Assert.Equal("AB\\x", StringLiteralText.DecodeEscapes("\\101\\x42\\x"));
+            Assert.Null(StringLiteralText.DecodeEscapes("\\377"));
+            var literal = Nodes<BoundStringLiteral>(CompileWithoutTapsets("probe begin { println(\"\\377\") }").GetBoundProgram().Probes.Single()).Single();
+            Assert.Null(literal.Value);
+        }
+
+        [Fact]
         public void PrintfFormatIsParsedAtBindingWithItsArgumentTypes()
         {
             var probe = CompileWithoutTapsets("probe begin { s = sprintf(\"%s=%d\", \"a\", 1) println(s) }").GetBoundProgram().Probes.Single();
