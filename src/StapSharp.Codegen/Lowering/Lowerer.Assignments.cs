@@ -10,25 +10,24 @@ namespace StapSharp.Codegen
         /// An expression in statement position: assignments, <c>++</c>/<c>--</c>, <c>&lt;&lt;&lt;</c>, <c>exit()</c> and
         /// <c>error()</c> become statements; anything else is evaluated for its side effects.
         /// </summary>
-        private IrStatement LowerExpressionStatement(ExpressionSyntax expression)
+        /// <param name="expression">The bound expression.</param>
+        /// <param name="syntax">The expression as written (parenthesized or not), whose first token locates the statement.</param>
+        private IrStatement LowerExpressionStatement(BoundExpression expression, StapSyntaxNode syntax)
         {
-            IrStatement lowered = Unparenthesize(expression) switch
+            IrStatement lowered = expression switch
             {
-                AssignmentExpressionSyntax assignment => LowerAssignment(assignment),
-                PrefixUnaryExpressionSyntax { Operand: var operand } prefix
-                    when prefix.Kind is SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression =>
-                    LowerIncrement(operand, prefix.Kind == SyntaxKind.PreIncrementExpression),
-                PostfixUnaryExpressionSyntax postfix =>
-                    LowerIncrement(postfix.Operand, postfix.Kind == SyntaxKind.PostIncrementExpression),
-                InvocationExpressionSyntax invocation when TryLowerControlCall(invocation) is { } control => control,
-                InvocationExpressionSyntax invocation when TryLowerHistogramPrint(invocation) is { } print => print,
-                MacroInvocationExpressionSyntax macro => LowerMacroStatement(macro),
+                BoundAssignment assignment => LowerAssignment(assignment),
+                BoundIncrement increment => LowerIncrement(increment.Operand, increment.IsIncrement),
+                BoundExit => new IrExit(),
+                BoundError error => new IrError(LowerExpression(error.Message)),
+                BoundPrint print when TryLowerHistogramPrint(print) is { } histogramPrint => histogramPrint,
+                BoundMacroExpansion macro => LowerMacroStatement(macro),
                 var other => new IrExpressionStatement(LowerExpression(other)),
             };
-            return lowered with { Location = LocationOf(expression) };
+            return lowered with { Location = LocationOf(syntax) };
         }
 
-        private IrStatement LowerIncrement(ExpressionSyntax operand, bool increment)
+        private IrStatement LowerIncrement(BoundExpression operand, bool increment)
         {
             IrExpression target = LowerAssignable(operand);
             // An index with side effects must be evaluated once: the expression form reads and writes through the same keys.
@@ -38,9 +37,9 @@ namespace StapSharp.Codegen
             return new IrAssignment(target, step);
         }
 
-        private IrStatement LowerAssignment(AssignmentExpressionSyntax assignment)
+        private IrStatement LowerAssignment(BoundAssignment assignment)
         {
-            if (assignment.Kind == SyntaxKind.AggregateAssignmentExpression)
+            if (assignment.OperatorKind == BoundAssignmentOperatorKind.Aggregate)
                 return LowerStatisticAdd(assignment);
 
             var (target, value) = LowerAssignmentParts(assignment);
@@ -48,93 +47,103 @@ namespace StapSharp.Codegen
         }
 
         /// <summary>An assignment whose value is used (<c>x = y = 0</c>, <c>if ((n = f()) &gt; 0)</c>).</summary>
-        private IrExpression LowerAssignmentValue(AssignmentExpressionSyntax assignment)
+        private IrExpression LowerAssignmentValue(BoundAssignment assignment)
         {
-            if (assignment.Kind == SyntaxKind.AggregateAssignmentExpression)
-                return Unsupported(assignment, "'<<<' used as a value");
+            if (assignment.OperatorKind == BoundAssignmentOperatorKind.Aggregate)
+                return Unsupported(assignment.Syntax, "'<<<' used as a value");
             var (target, value) = LowerAssignmentParts(assignment);
             return new IrAssignmentExpression(target, value);
         }
 
         /// <summary>The target and the value to store: for a compound assignment, the target combined with the right operand.</summary>
-        private (IrExpression Target, IrExpression Value) LowerAssignmentParts(AssignmentExpressionSyntax assignment)
+        private (IrExpression Target, IrExpression Value) LowerAssignmentParts(BoundAssignment assignment)
         {
-            IrExpression target = LowerAssignable(assignment.Left);
-            IrExpression value = LowerExpression(assignment.Right);
-            if (assignment.Kind == SyntaxKind.SimpleAssignmentExpression)
+            var syntax = (AssignmentExpressionSyntax)assignment.Syntax;
+            IrExpression target = LowerAssignable(assignment.Target);
+            IrExpression value = LowerExpression(assignment.Value);
+            if (assignment.OperatorKind == BoundAssignmentOperatorKind.Simple)
                 return (target, value);
 
-            IrExpression current = ReadAgain(assignment.Left, target);
-            IrExpression combined = assignment.Kind switch
+            IrExpression current = ReadAgain(assignment.Target, target);
+            IrExpression combined = assignment.OperatorKind switch
             {
-                SyntaxKind.ConcatenateAssignmentExpression => new IrConcatenation(current, value) { Location = ExpressionLocationOf(assignment) },
-                SyntaxKind.AddAssignmentExpression => Binary(IrBinaryOperator.Add),
-                SyntaxKind.SubtractAssignmentExpression => Binary(IrBinaryOperator.Subtract),
-                SyntaxKind.MultiplyAssignmentExpression => Binary(IrBinaryOperator.Multiply),
-                SyntaxKind.DivideAssignmentExpression => Binary(IrBinaryOperator.Divide),
-                SyntaxKind.ModuloAssignmentExpression => Binary(IrBinaryOperator.Modulo),
-                SyntaxKind.LeftShiftAssignmentExpression => Binary(IrBinaryOperator.ShiftLeft),
-                SyntaxKind.RightShiftAssignmentExpression => Binary(IrBinaryOperator.ShiftRight),
-                SyntaxKind.AndAssignmentExpression => Binary(IrBinaryOperator.BitwiseAnd),
-                SyntaxKind.ExclusiveOrAssignmentExpression => Binary(IrBinaryOperator.ExclusiveOr),
-                SyntaxKind.OrAssignmentExpression => Binary(IrBinaryOperator.BitwiseOr),
-                _ => Unsupported(assignment, "the assignment operator '" + assignment.OperatorToken.Text + "'"),
+                BoundAssignmentOperatorKind.Concatenate => new IrConcatenation(current, value) { Location = ExpressionLocationOf(syntax) },
+                BoundAssignmentOperatorKind.Add => Binary(IrBinaryOperator.Add),
+                BoundAssignmentOperatorKind.Subtract => Binary(IrBinaryOperator.Subtract),
+                BoundAssignmentOperatorKind.Multiply => Binary(IrBinaryOperator.Multiply),
+                BoundAssignmentOperatorKind.Divide => Binary(IrBinaryOperator.Divide),
+                BoundAssignmentOperatorKind.Modulo => Binary(IrBinaryOperator.Modulo),
+                BoundAssignmentOperatorKind.ShiftLeft => Binary(IrBinaryOperator.ShiftLeft),
+                BoundAssignmentOperatorKind.ShiftRight => Binary(IrBinaryOperator.ShiftRight),
+                BoundAssignmentOperatorKind.BitwiseAnd => Binary(IrBinaryOperator.BitwiseAnd),
+                BoundAssignmentOperatorKind.ExclusiveOr => Binary(IrBinaryOperator.ExclusiveOr),
+                BoundAssignmentOperatorKind.BitwiseOr => Binary(IrBinaryOperator.BitwiseOr),
+                _ => Unsupported(syntax, "the assignment operator '" + syntax.OperatorToken.Text + "'"),
             };
             return (target, combined);
 
-            IrExpression Binary(IrBinaryOperator op) => new IrBinaryExpression(op, current, value) { Location = ExpressionLocationOf(assignment) };
+            IrExpression Binary(IrBinaryOperator op) => new IrBinaryExpression(op, current, value) { Location = ExpressionLocationOf(syntax) };
         }
-
-        /// <summary><c>++x</c>/<c>x++</c>/<c>--x</c>/<c>x--</c> whose value is used; the target's keys are evaluated once.</summary>
-        private IrExpression LowerIncrementValue(ExpressionSyntax operand, bool increment, bool postfix) =>
-            new IrIncrementExpression(LowerAssignable(operand), increment, postfix);
 
         /// <summary>
         /// The target read a second time for a compound assignment. Only safe when its indexes have no side effects,
         /// which is checked here rather than silently evaluating a call twice.
         /// </summary>
-        private IrExpression ReadAgain(ExpressionSyntax syntax, IrExpression target)
+        private IrExpression ReadAgain(BoundExpression operand, IrExpression target)
         {
-            if (HasSideEffects(syntax))
-                return Unsupported(syntax, "a compound assignment to an element whose index has side effects");
+            if (HasSideEffects(operand))
+                return Unsupported(AssignableSyntax(operand), "a compound assignment to an element whose index has side effects");
             return target;
         }
 
-        private static bool HasSideEffects(ExpressionSyntax syntax) =>
-            syntax.DescendantNodes().Any(n => n is InvocationExpressionSyntax or AssignmentExpressionSyntax or MacroInvocationExpressionSyntax
-                or PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax { Kind: SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression });
+        /// <summary>The written target of an assignment or increment (the binder's node is its unparenthesized form).</summary>
+        private static StapSyntaxNode AssignableSyntax(BoundExpression operand) => operand.Syntax;
 
-        /// <summary>A variable or array element that can be assigned.</summary>
-        private IrExpression LowerAssignable(ExpressionSyntax syntax)
+        /// <summary>True when evaluating the expression twice could differ: it calls, assigns or increments.</summary>
+        private static bool HasSideEffects(BoundExpression expression)
         {
-            syntax = Unparenthesize(syntax);
-            switch (syntax)
+            var finder = new SideEffectFinder();
+            finder.Visit(expression);
+            return finder.Found;
+        }
+
+        private sealed class SideEffectFinder : BoundTreeWalker
+        {
+            public bool Found { get; private set; }
+
+            public override void Visit(BoundNode? node)
             {
-                case IdentifierNameSyntax name:
-                    return LowerName(name) with { Location = ExpressionLocationOf(name) };
-                case ElementAccessExpressionSyntax element when element.Kind == SyntaxKind.ElementAccessExpression:
-                    return LowerElementAccess(element) with { Location = ExpressionLocationOf(element) };
-                case TargetSymbolExpressionSyntax when IsProcfsValue(syntax):
-                    return LowerProcfsValue(syntax);
-                case TargetSymbolExpressionSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax:
-                    Report(ErrorCode.ERR_LoweringTargetConstruct, syntax, Shorten(syntax.ToString()));
-                    return new IrLongLiteral(0);
-                default:
-                    return Unsupported(syntax, "assignment to '" + Shorten(syntax.ToString()) + "'");
+                if (Found || node is null) return;
+                if (node is BoundCall or BoundPrint or BoundExit or BoundError or BoundRegexSubexpression or BoundRegexGroupCount
+                    or BoundAssignment or BoundMacroExpansion or BoundIncrement or BoundBadExpression { Syntax: InvocationExpressionSyntax })
+                {
+                    Found = true;
+                    return;
+                }
+
+                base.Visit(node);
             }
         }
 
-        /// <summary><c>exit()</c> and <c>error(msg)</c> of the tapset library are IR statements, not calls.</summary>
-        private IrStatement? TryLowerControlCall(InvocationExpressionSyntax invocation)
+        /// <summary>A variable or array element that can be assigned.</summary>
+        private IrExpression LowerAssignable(BoundExpression target)
         {
-            if (SymbolOf(invocation) is not FunctionSymbol { IsLibrary: true } function)
-                return null;
-            var arguments = invocation.ArgumentList.Arguments;
-            if (function.Name == "exit" && arguments.Count == 0)
-                return new IrExit();
-            if (function.Name == "error" && arguments.Count == 1)
-                return new IrError(LowerExpression(arguments[0]));
-            return null;
+            switch (target)
+            {
+                case BoundVariableReference reference:
+                    return LowerName(reference) with { Location = ExpressionLocationOf((ExpressionSyntax)reference.Syntax) };
+                case BoundArrayElement element:
+                    return LowerElementAccess(element) with { Location = ExpressionLocationOf((ExpressionSyntax)element.Syntax) };
+                case BoundBadExpression { Syntax: ElementAccessExpressionSyntax { Kind: SyntaxKind.ElementAccessExpression } } bad:
+                    return LowerBad(bad) with { Location = ExpressionLocationOf((ExpressionSyntax)bad.Syntax) };
+                case BoundTargetExpression procfs when IsProcfsValue(procfs):
+                    return LowerProcfsValue(procfs);
+                case BoundTargetExpression { Syntax: TargetSymbolExpressionSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax } other:
+                    Report(ErrorCode.ERR_LoweringTargetConstruct, other.Syntax, Shorten(other.Syntax.ToString()));
+                    return new IrLongLiteral(0);
+                default:
+                    return Unsupported(target.Syntax, "assignment to '" + Shorten(target.Syntax.ToString()) + "'");
+            }
         }
     }
 }

@@ -67,11 +67,11 @@ namespace StapSharp.Codegen
 
         private void LowerFunction(FunctionSymbol function)
         {
-            if (function.DeclaringSyntax is not FunctionDeclarationSyntax declaration)
+            if (function.DeclaringSyntax is not FunctionDeclarationSyntax declaration || !_boundFunctions.TryGetValue(function, out BoundFunction? bound))
                 return;
-            if (declaration.Body is null)
+            if (bound.Body is BoundEmbeddedCodeStatement embedded)
             {
-                LowerEmbeddedFunction(function, declaration);
+                LowerEmbeddedFunction(function, declaration, embedded);
                 return;
             }
             _locals = new Dictionary<string, IrVariable>(StringComparer.Ordinal);
@@ -84,7 +84,7 @@ namespace StapSharp.Codegen
             }
 
             IrType returnType = function.ReturnType == StapType.Unknown ? IrType.Void : ToIrType(function.ReturnType, declaration);
-            IrBlock body = LowerBlock(declaration.Body);
+            IrBlock body = LowerBlock((BoundBlock)bound.Body);
             _functions.Add(new IrFunction(_functionNames[function], returnType, parameters.MoveToImmutable(), body)
             {
                 // stap's MAXNESTING error names the function's identifier ("identifier 'f' at x.stp:3:10").

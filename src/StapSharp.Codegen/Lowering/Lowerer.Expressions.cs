@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using StapSharp.Diagnostics;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
@@ -9,90 +8,101 @@ namespace StapSharp.Codegen
 {
     internal sealed partial class Lowerer
     {
-        private IrExpression LowerExpression(ExpressionSyntax expression)
+        private IrExpression LowerExpression(BoundExpression expression)
         {
             // Deep expressions (long operator chains, thousands of nested parentheses) finish on a larger stack.
             if (StackGuard.IsStackLow()) return StackGuard.RunOnNewStack(() => LowerExpression(expression));
             IrExpression lowered = expression switch
             {
-                ParenthesizedExpressionSyntax parenthesized => LowerExpression(parenthesized.Expression),
-                LiteralExpressionSyntax literal => LowerLiteral(literal),
-                IdentifierNameSyntax name => LowerName(name),
-                ArgumentExpressionSyntax argument => LowerScriptArgument(argument),
-                ElementAccessExpressionSyntax element when Unparenthesize(element.Expression) is HistogramExpressionSyntax histogram => LowerHistogramBucket(element, histogram),
-                ElementAccessExpressionSyntax element when element.Kind == SyntaxKind.ElementAccessExpression => LowerElementAccess(element),
-                InvocationExpressionSyntax invocation => LowerInvocation(invocation),
-                PrefixUnaryExpressionSyntax prefix => LowerPrefix(prefix),
-                BinaryExpressionSyntax binary => LowerBinary(binary),
-                MembershipExpressionSyntax membership => LowerMembership(membership),
-                ConditionalExpressionSyntax conditional => new IrConditionalExpression(LowerExpression(conditional.Condition),
+                BoundLongLiteral literal => new IrLongLiteral(literal.Value),
+                BoundStringLiteral literal => literal.Value is string text
+                    ? new IrStringLiteral(text)
+                    : Unsupported(literal.Syntax, "a string escape for a byte above \\177"),
+                BoundVariableReference reference => LowerName(reference),
+                BoundScriptArgument argument => LowerScriptArgument(argument),
+                BoundHistogramBucket bucket => LowerHistogramBucket(bucket),
+                BoundArrayElement element => LowerElementAccess(element),
+                BoundCall call => LowerCall(call),
+                BoundPrint print => LowerPrint(print),
+                BoundExit or BoundError => Unsupported(expression.Syntax, "'" + ((InvocationExpressionSyntax)expression.Syntax).Identifier.ValueText + "()' used as a value"),
+                BoundRegexSubexpression subexpression => new IrRegexSubexpression(LowerExpression(subexpression.Group)),
+                BoundRegexGroupCount => new IrRegexGroupCount(),
+                BoundUnary unary => LowerUnary(unary),
+                BoundIncrement increment => new IrIncrementExpression(LowerAssignable(increment.Operand), increment.IsIncrement, increment.IsPostfix),
+                BoundBinary binary => LowerBinary(binary),
+                BoundRegexMatch match => LowerRegexMatch(match),
+                BoundMembership membership => LowerMembership(membership),
+                BoundConditional conditional => new IrConditionalExpression(LowerExpression(conditional.Condition),
                     LowerExpression(conditional.WhenTrue), LowerExpression(conditional.WhenFalse)),
-                StatisticExpressionSyntax statistic => LowerStatistic(statistic),
-                TargetSymbolExpressionSyntax when IsProcfsValue(expression) => LowerProcfsValue(expression),
-                TargetSymbolExpressionSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax or CastExpressionSyntax
-                    or AtVarExpressionSyntax or PrettyPrintExpressionSyntax or DerefExpressionSyntax or EnumnameExpressionSyntax => ReportTarget(expression),
-                AssignmentExpressionSyntax assignment => LowerAssignmentValue(assignment),
-                PostfixUnaryExpressionSyntax postfix => LowerIncrementValue(postfix.Operand, postfix.Kind == SyntaxKind.PostIncrementExpression, postfix: true),
-                MacroInvocationExpressionSyntax macro => LowerMacroValue(macro),
-                EmbeddedCodeExpressionSyntax embedded => LowerEmbeddedExpression(embedded),
-                AtOperatorExpressionSyntax constant when constant.Kind == SyntaxKind.ConstExpression => LowerConst(constant),
-                HistogramExpressionSyntax => Unsupported(expression, "a histogram used as a value ('" + Shorten(expression.ToString()) + "'; print, sprint, index or iterate it)"),
-                _ => Unsupported(expression, "the expression '" + Shorten(expression.ToString()) + "'"),
+                BoundStatistic statistic => LowerStatistic(statistic),
+                BoundTargetExpression target => LowerTarget(target),
+                BoundAssignment assignment => LowerAssignmentValue(assignment),
+                BoundMacroExpansion macro => LowerMacroValue(macro),
+                BoundEmbeddedExpression embedded => new IrEmbeddedExpression(embedded.Code, embedded.Type == StapType.String ? IrType.String : IrType.Long),
+                BoundConst constant => LowerConst(constant),
+                BoundHistogram => Unsupported(expression.Syntax, "a histogram used as a value ('" + Shorten(expression.Syntax.ToString()) + "'; print, sprint, index or iterate it)"),
+                BoundBadExpression bad => LowerBad(bad),
+                _ => Unsupported(expression.Syntax, "the expression '" + Shorten(expression.Syntax.ToString()) + "'"),
             };
-            return lowered.Location is null ? lowered with { Location = ExpressionLocationOf(expression) } : lowered;
+            return lowered.Location is null ? lowered with { Location = ExpressionLocationOf((ExpressionSyntax)expression.Syntax) } : lowered;
         }
 
-        private IrExpression ReportTarget(ExpressionSyntax expression)
+        /// <summary>Target constructs need debug information; <c>@defined</c>, <c>@entry</c> and friends are not lowered.</summary>
+        private IrExpression LowerTarget(BoundTargetExpression target)
         {
-            Report(ErrorCode.ERR_LoweringTargetConstruct, expression, Shorten(expression.ToString()));
+            if (target.Syntax is AtOperatorExpressionSyntax)
+                return Unsupported(target.Syntax, "the expression '" + Shorten(target.Syntax.ToString()) + "'");
+            if (IsProcfsValue(target))
+                return LowerProcfsValue(target);
+            return ReportTarget(target.Syntax);
+        }
+
+        /// <summary>What the binder could not give a meaning: reported as the construct it was written as.</summary>
+        private IrExpression LowerBad(BoundBadExpression bad) => bad.Syntax switch
+        {
+            ElementAccessExpressionSyntax element when Unparenthesize(element.Expression) is HistogramExpressionSyntax =>
+                Unsupported(element, "a histogram indexed by " + element.ArgumentList.Arguments.Count.ToString(CultureInfo.InvariantCulture) + " values"),
+            ElementAccessExpressionSyntax element => Unsupported(element, "indexing '" + Shorten(element.Expression.ToString()) + "'"),
+            InvocationExpressionSyntax invocation => Unsupported(invocation, "the call of '" + invocation.Identifier.ValueText + "'"),
+            var syntax => Unsupported(syntax, "the expression '" + Shorten(syntax.ToString()) + "'"),
+        };
+
+        private IrExpression ReportTarget(StapSyntaxNode syntax)
+        {
+            Report(ErrorCode.ERR_LoweringTargetConstruct, syntax, Shorten(syntax.ToString()));
             return new IrLongLiteral(0);
         }
 
-        private IrExpression LowerLiteral(LiteralExpressionSyntax literal)
+        private IrExpression LowerName(BoundVariableReference reference)
         {
-            if (literal.Kind == SyntaxKind.StringLiteralExpression)
-            {
-                return LiteralText(literal) is string text
-                    ? new IrStringLiteral(text)
-                    : Unsupported(literal, "a string escape for a byte above \\177");
-            }
-
-            return new IrLongLiteral(literal.Tokens.Count > 0 && literal.Tokens[0].Value is long value ? value : 0);
-        }
-
-        private IrExpression LowerName(IdentifierNameSyntax name)
-        {
-            switch (SymbolOf(name))
+            var name = (IdentifierNameSyntax)reference.Syntax;
+            switch (reference.Variable)
             {
                 case GlobalSymbol { IsArray: true }:
                     return Unsupported(name, "the array '" + name.Identifier.ValueText + "' used as a scalar");
                 case GlobalSymbol global:
                     return new IrGlobalReference(GetGlobal(global, name));
-                case VariableSymbol variable:
-                    return new IrLocalReference(GetLocal(name.Identifier.ValueText, variable.Type, name));
                 default:
-                    return Unsupported(name, "the name '" + name.Identifier.ValueText + "'");
+                    return new IrLocalReference(GetLocal(name.Identifier.ValueText, reference.Variable.Type, name));
             }
         }
 
         /// <summary><c>$1</c> and <c>@1</c> become literals of the script arguments given to the compilation.</summary>
-        private IrExpression LowerScriptArgument(ArgumentExpressionSyntax argument)
+        private IrExpression LowerScriptArgument(BoundScriptArgument argument)
         {
-            string text = argument.Token.Text;
+            string text = argument.Text;
             var arguments = _compilation.Options.ParseOptions.Arguments;
             if (arguments is null || text.Length < 2)
-                return Unsupported(argument, "the script argument '" + text + "' without --arg values");
-            bool isString = text[0] == '@';
-            if (text[1] == '#')
-                return isString ? new IrStringLiteral(arguments.Count.ToString(CultureInfo.InvariantCulture)) : new IrLongLiteral(arguments.Count);
-            if (!int.TryParse(text.Substring(1), NumberStyles.None, CultureInfo.InvariantCulture, out int index) || index < 1 || index > arguments.Count)
-                return Unsupported(argument, "the script argument '" + text + "'");
-            string value = arguments[index - 1];
-            if (isString)
+                return Unsupported(argument.Syntax, "the script argument '" + text + "' without --arg values");
+            if (argument.Value is not string value || argument.Number < 0)
+                return Unsupported(argument.Syntax, "the script argument '" + text + "'");
+            if (argument.Number == 0)
+                return argument.IsString ? new IrStringLiteral(value) : new IrLongLiteral(arguments.Count);
+            if (argument.IsString)
                 return new IrStringLiteral(value);
             if (TryParseLong(value, out long number))
                 return new IrLongLiteral(number);
-            return Unsupported(argument, "the script argument '" + text + "' (\"" + value + "\" is not a number)");
+            return Unsupported(argument.Syntax, "the script argument '" + text + "' (\"" + value + "\" is not a number)");
         }
 
         private static bool TryParseLong(string text, out long value)
@@ -110,101 +120,95 @@ namespace StapSharp.Codegen
 
         /// <param name="element">The element access.</param>
         /// <param name="slice">True where <c>*</c> keys are allowed (the target of <c>delete</c>).</param>
-        private IrExpression LowerElementAccess(ElementAccessExpressionSyntax element, bool slice = false)
+        private IrExpression LowerElementAccess(BoundArrayElement element, bool slice = false)
         {
-            if (Unparenthesize(element.Expression) is not IdentifierNameSyntax name || SymbolOf(name) is not GlobalSymbol { IsArray: true } global)
-                return Unsupported(element, "indexing '" + Shorten(element.Expression.ToString()) + "'");
-            IrGlobal array = GetGlobal(global, name);
+            var syntax = (ElementAccessExpressionSyntax)element.Syntax;
+            if (element.Array is not GlobalSymbol { IsArray: true } global)
+                return Unsupported(syntax, "indexing '" + Shorten(syntax.Expression.ToString()) + "'");
+            IrGlobal array = GetGlobal(global, Unparenthesize(syntax.Expression));
             if (array.ValueType == IrType.Statistics)
-                return Unsupported(element, "an element of an array of statistics used as a value ('" + Shorten(element.ToString()) + "'; use an extractor such as @count)");
-            return new IrArrayElement(array, LowerKeys(element.ArgumentList.Arguments, slice ? array : null));
+                return Unsupported(syntax, "an element of an array of statistics used as a value ('" + Shorten(syntax.ToString()) + "'; use an extractor such as @count)");
+            return new IrArrayElement(array, LowerKeys(element.Keys, slice ? array : null));
         }
 
         /// <summary>The keys of an element; <c>*</c> keys become <see cref="IrWildcard"/> when <paramref name="sliceOf"/> is given.</summary>
-        private ImmutableArray<IrExpression> LowerKeys(SeparatedSyntaxList<ExpressionSyntax> keys, IrGlobal? sliceOf = null)
+        private ImmutableArray<IrExpression> LowerKeys(ImmutableArray<BoundExpression> keys, IrGlobal? sliceOf = null)
         {
-            var lowered = ImmutableArray.CreateBuilder<IrExpression>(keys.Count);
-            for (int i = 0; i < keys.Count; i++)
+            var lowered = ImmutableArray.CreateBuilder<IrExpression>(keys.Length);
+            for (int i = 0; i < keys.Length; i++)
             {
-                ExpressionSyntax key = keys[i];
-                if (key is not WildcardExpressionSyntax)
+                BoundExpression key = keys[i];
+                if (key is not BoundWildcard)
                     lowered.Add(LowerExpression(key));
                 else if (sliceOf is { ValueType: not IrType.Statistics } && i < sliceOf.KeyTypes.Length)
-                    lowered.Add(new IrWildcard(sliceOf.KeyTypes[i]) { Location = ExpressionLocationOf(key) });
+                    lowered.Add(new IrWildcard(sliceOf.KeyTypes[i]) { Location = ExpressionLocationOf((ExpressionSyntax)key.Syntax) });
                 else
-                    lowered.Add(Unsupported(key, sliceOf is null ? "a '*' index outside 'in', 'delete' and foreach slices" : "a '*' index into an array of statistics"));
+                    lowered.Add(Unsupported(key.Syntax, sliceOf is null ? "a '*' index outside 'in', 'delete' and foreach slices" : "a '*' index into an array of statistics"));
             }
             return lowered.MoveToImmutable();
         }
 
-        private IrExpression LowerMembership(MembershipExpressionSyntax membership)
+        private IrExpression LowerMembership(BoundMembership membership)
         {
-            if (Unparenthesize(membership.Array) is not IdentifierNameSyntax name || SymbolOf(name) is not GlobalSymbol { IsArray: true } global)
-                return Unsupported(membership, "'in' on '" + Shorten(membership.Array.ToString()) + "'");
-            ExpressionSyntax keys = Unparenthesize(membership.Keys);
-            IrGlobal array = GetGlobal(global, name);
-            ImmutableArray<IrExpression> lowered = keys is TupleExpressionSyntax tuple
-                ? LowerKeys(tuple.Elements, array)
-                : keys is WildcardExpressionSyntax && array.KeyTypes.Length == 1 && array.ValueType != IrType.Statistics
+            var syntax = (MembershipExpressionSyntax)membership.Syntax;
+            if (membership.Array is not BoundVariableReference { Variable: GlobalSymbol { IsArray: true } global } reference)
+                return Unsupported(syntax, "'in' on '" + Shorten(syntax.Array.ToString()) + "'");
+            IrGlobal array = GetGlobal(global, reference.Syntax);
+            bool isTuple = Unparenthesize(syntax.Keys) is TupleExpressionSyntax;
+            ImmutableArray<IrExpression> lowered = isTuple
+                ? LowerKeys(membership.Keys, array)
+                : membership.Keys[0] is BoundWildcard && array.KeyTypes.Length == 1 && array.ValueType != IrType.Statistics
                     ? ImmutableArray.Create<IrExpression>(new IrWildcard(array.KeyTypes[0]))
-                    : ImmutableArray.Create(LowerExpression(keys));
+                    : ImmutableArray.Create(LowerExpression(membership.Keys[0]));
             return new IrArrayContains(array, lowered);
         }
 
-        private IrExpression LowerPrefix(PrefixUnaryExpressionSyntax prefix)
+        private IrExpression LowerUnary(BoundUnary unary)
         {
-            switch (prefix.Kind)
+            switch (unary.OperatorKind)
             {
-                case SyntaxKind.UnaryPlusExpression:
-                    return LowerExpression(prefix.Operand);
-                case SyntaxKind.UnaryMinusExpression:
+                case BoundUnaryOperatorKind.Plus:
+                    return LowerExpression(unary.Operand);
+                case BoundUnaryOperatorKind.Negate:
                     // Folding keeps -9223372036854775808 a literal, as stap's parser does.
-                    return ConstantLong(prefix) is long constant
+                    return unary.ConstantValue is long constant
                         ? new IrLongLiteral(constant)
-                        : new IrUnaryExpression(IrUnaryOperator.Negate, LowerExpression(prefix.Operand));
-                case SyntaxKind.LogicalNotExpression:
-                    return new IrUnaryExpression(IrUnaryOperator.LogicalNot, LowerExpression(prefix.Operand));
-                case SyntaxKind.BitwiseNotExpression:
-                    return new IrUnaryExpression(IrUnaryOperator.BitwiseNot, LowerExpression(prefix.Operand));
-                case SyntaxKind.AddressOfExpression:
-                    return ReportTarget(prefix);
-                case SyntaxKind.PreIncrementExpression:
-                case SyntaxKind.PreDecrementExpression:
-                    return LowerIncrementValue(prefix.Operand, prefix.Kind == SyntaxKind.PreIncrementExpression, postfix: false);
+                        : new IrUnaryExpression(IrUnaryOperator.Negate, LowerExpression(unary.Operand));
+                case BoundUnaryOperatorKind.LogicalNot:
+                    return new IrUnaryExpression(IrUnaryOperator.LogicalNot, LowerExpression(unary.Operand));
+                case BoundUnaryOperatorKind.BitwiseNot:
+                    return new IrUnaryExpression(IrUnaryOperator.BitwiseNot, LowerExpression(unary.Operand));
                 default:
-                    return Unsupported(prefix, "an assignment used as a value ('" + Shorten(prefix.ToString()) + "')");
+                    return ReportTarget(unary.Syntax);
             }
         }
 
-        private IrExpression LowerBinary(BinaryExpressionSyntax binary)
+        private IrExpression LowerBinary(BoundBinary binary)
         {
             IrExpression Arithmetic(IrBinaryOperator op) => new IrBinaryExpression(op, LowerExpression(binary.Left), LowerExpression(binary.Right));
             IrExpression Compare(IrComparisonOperator op) => new IrComparison(op, LowerExpression(binary.Left), LowerExpression(binary.Right));
-            return binary.Kind switch
+            return binary.OperatorKind switch
             {
-                SyntaxKind.AddExpression => Arithmetic(IrBinaryOperator.Add),
-                SyntaxKind.SubtractExpression => Arithmetic(IrBinaryOperator.Subtract),
-                SyntaxKind.MultiplyExpression => Arithmetic(IrBinaryOperator.Multiply),
-                SyntaxKind.DivideExpression => Arithmetic(IrBinaryOperator.Divide),
-                SyntaxKind.ModuloExpression => Arithmetic(IrBinaryOperator.Modulo),
-                SyntaxKind.LeftShiftExpression => Arithmetic(IrBinaryOperator.ShiftLeft),
-                SyntaxKind.RightShiftExpression => Arithmetic(IrBinaryOperator.ShiftRight),
-                SyntaxKind.UnsignedRightShiftExpression => Arithmetic(IrBinaryOperator.UnsignedShiftRight),
-                SyntaxKind.BitwiseAndExpression => Arithmetic(IrBinaryOperator.BitwiseAnd),
-                SyntaxKind.BitwiseOrExpression => Arithmetic(IrBinaryOperator.BitwiseOr),
-                SyntaxKind.ExclusiveOrExpression => Arithmetic(IrBinaryOperator.ExclusiveOr),
-                SyntaxKind.ConcatenateExpression => new IrConcatenation(LowerExpression(binary.Left), LowerExpression(binary.Right)),
-                SyntaxKind.EqualsExpression => Compare(IrComparisonOperator.Equal),
-                SyntaxKind.NotEqualsExpression => Compare(IrComparisonOperator.NotEqual),
-                SyntaxKind.LessThanExpression => Compare(IrComparisonOperator.LessThan),
-                SyntaxKind.LessThanOrEqualExpression => Compare(IrComparisonOperator.LessThanOrEqual),
-                SyntaxKind.GreaterThanExpression => Compare(IrComparisonOperator.GreaterThan),
-                SyntaxKind.GreaterThanOrEqualExpression => Compare(IrComparisonOperator.GreaterThanOrEqual),
-                SyntaxKind.LogicalAndExpression => new IrLogicalExpression(true, LowerExpression(binary.Left), LowerExpression(binary.Right)),
-                SyntaxKind.LogicalOrExpression => new IrLogicalExpression(false, LowerExpression(binary.Left), LowerExpression(binary.Right)),
-                SyntaxKind.RegexMatchExpression => LowerRegexMatch(binary, negated: false),
-                SyntaxKind.RegexNotMatchExpression => LowerRegexMatch(binary, negated: true),
-                _ => Unsupported(binary, "the operator '" + binary.OperatorToken.Text + "'"),
+                BoundBinaryOperatorKind.Add => Arithmetic(IrBinaryOperator.Add),
+                BoundBinaryOperatorKind.Subtract => Arithmetic(IrBinaryOperator.Subtract),
+                BoundBinaryOperatorKind.Multiply => Arithmetic(IrBinaryOperator.Multiply),
+                BoundBinaryOperatorKind.Divide => Arithmetic(IrBinaryOperator.Divide),
+                BoundBinaryOperatorKind.Modulo => Arithmetic(IrBinaryOperator.Modulo),
+                BoundBinaryOperatorKind.ShiftLeft => Arithmetic(IrBinaryOperator.ShiftLeft),
+                BoundBinaryOperatorKind.ShiftRight => Arithmetic(IrBinaryOperator.ShiftRight),
+                BoundBinaryOperatorKind.UnsignedShiftRight => Arithmetic(IrBinaryOperator.UnsignedShiftRight),
+                BoundBinaryOperatorKind.BitwiseAnd => Arithmetic(IrBinaryOperator.BitwiseAnd),
+                BoundBinaryOperatorKind.BitwiseOr => Arithmetic(IrBinaryOperator.BitwiseOr),
+                BoundBinaryOperatorKind.ExclusiveOr => Arithmetic(IrBinaryOperator.ExclusiveOr),
+                BoundBinaryOperatorKind.Concatenate => new IrConcatenation(LowerExpression(binary.Left), LowerExpression(binary.Right)),
+                BoundBinaryOperatorKind.Equal => Compare(IrComparisonOperator.Equal),
+                BoundBinaryOperatorKind.NotEqual => Compare(IrComparisonOperator.NotEqual),
+                BoundBinaryOperatorKind.LessThan => Compare(IrComparisonOperator.LessThan),
+                BoundBinaryOperatorKind.LessThanOrEqual => Compare(IrComparisonOperator.LessThanOrEqual),
+                BoundBinaryOperatorKind.GreaterThan => Compare(IrComparisonOperator.GreaterThan),
+                BoundBinaryOperatorKind.GreaterThanOrEqual => Compare(IrComparisonOperator.GreaterThanOrEqual),
+                BoundBinaryOperatorKind.LogicalAnd => new IrLogicalExpression(true, LowerExpression(binary.Left), LowerExpression(binary.Right)),
+                _ => new IrLogicalExpression(false, LowerExpression(binary.Left), LowerExpression(binary.Right)),
             };
         }
     }

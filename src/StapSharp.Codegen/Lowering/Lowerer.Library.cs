@@ -44,7 +44,7 @@ namespace StapSharp.Codegen
             return null;
         }
 
-        /// <summary>The C between <c>%{</c> and <c>%}</c>.</summary>
+        /// <summary>The C between <c>%{</c> and <c>%}</c> of a top-level block (functions' and expressions' code is in the bound tree).</summary>
         private static string EmbeddedText(SyntaxToken token)
         {
             string text = token.Text;
@@ -55,7 +55,7 @@ namespace StapSharp.Codegen
             return text;
         }
 
-        private void LowerEmbeddedFunction(FunctionSymbol function, FunctionDeclarationSyntax declaration)
+        private void LowerEmbeddedFunction(FunctionSymbol function, FunctionDeclarationSyntax declaration, BoundEmbeddedCodeStatement body)
         {
             var parameters = ImmutableArray.CreateBuilder<IrVariable>(function.Parameters.Length);
             foreach (ParameterSymbol parameter in function.Parameters)
@@ -64,7 +64,7 @@ namespace StapSharp.Codegen
             _functions.Add(new IrFunction(_functionNames[function], returnType, parameters.MoveToImmutable(), new IrBlock(ImmutableArray<IrStatement>.Empty))
             {
                 Location = LocationOf(declaration),
-                EmbeddedCode = EmbeddedText(declaration.EmbeddedCodeToken),
+                EmbeddedCode = body.Code,
             });
         }
 
@@ -82,16 +82,9 @@ namespace StapSharp.Codegen
         /// <c>@const("current->tgid")</c> (tapsets, or guru mode): a long-valued embedded-C expression, with the pragmas
         /// stap gives it.
         /// </summary>
-        private IrExpression LowerConst(AtOperatorExpressionSyntax constant) =>
-            ConstantString(constant.Operand) is string code
+        private IrExpression LowerConst(BoundConst constant) =>
+            constant.Code is string code
                 ? new IrEmbeddedExpression("/* pure */ /* unprivileged */ /* stable */ " + code, IrType.Long)
-                : Unsupported(constant, "'@const' of something other than a string literal");
-
-        /// <summary>A <c>%{ %}</c> expression: a long, or a string when it says <c>/* string */</c> (the semantic model's type).</summary>
-        private IrExpression LowerEmbeddedExpression(EmbeddedCodeExpressionSyntax expression)
-        {
-            StapType type = ModelOf(expression).GetTypeInfo(expression).Type;
-            return new IrEmbeddedExpression(EmbeddedText(expression.EmbeddedCodeToken), type == StapType.String ? IrType.String : IrType.Long);
-        }
+                : Unsupported(constant.Syntax, "'@const' of something other than a string literal");
     }
 }

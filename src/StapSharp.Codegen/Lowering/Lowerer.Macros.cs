@@ -1,3 +1,4 @@
+using StapSharp.Semantics;
 using StapSharp.Syntax;
 
 namespace StapSharp.Codegen
@@ -5,24 +6,25 @@ namespace StapSharp.Codegen
     internal sealed partial class Lowerer
     {
         /// <summary>An <c>@macro</c> used as a value: its bound expansion, which must be an expression.</summary>
-        private IrExpression LowerMacroValue(MacroInvocationExpressionSyntax macro)
+        private IrExpression LowerMacroValue(BoundMacroExpansion macro)
         {
-            return ModelOf(macro).GetMacroExpansion(macro) switch
+            var syntax = (MacroInvocationExpressionSyntax)macro.Syntax;
+            return macro.Expansion switch
             {
-                ExpressionSyntax expression => LowerExpression(expression) with { Location = ExpressionLocationOf(macro) },
-                StatementSyntax => Unsupported(macro, "the statement macro '" + macro.NameToken.Text + "' used as a value"),
-                _ => Unsupported(macro, "the macro invocation '" + Shorten(macro.ToString()) + "' (it could not be expanded)"),
+                BoundExpression expression => LowerExpression(expression) with { Location = ExpressionLocationOf(syntax) },
+                BoundStatement => Unsupported(syntax, "the statement macro '" + syntax.NameToken.Text + "' used as a value"),
+                _ => Unsupported(syntax, "the macro invocation '" + Shorten(syntax.ToString()) + "' (it could not be expanded)"),
             };
         }
 
         /// <summary>An <c>@macro</c> in statement position: an expansion to statements, or an expression statement.</summary>
-        private IrStatement LowerMacroStatement(MacroInvocationExpressionSyntax macro)
+        private IrStatement LowerMacroStatement(BoundMacroExpansion macro)
         {
-            return ModelOf(macro).GetMacroExpansion(macro) switch
+            return macro.Expansion switch
             {
-                ExpressionSyntax expression => LowerExpressionStatement(expression),
-                StatementSyntax statement => LowerEmbedded(statement),
-                _ => new IrExpressionStatement(Unsupported(macro, "the macro invocation '" + Shorten(macro.ToString()) + "' (it could not be expanded)")),
+                BoundExpression expression => LowerExpressionStatement(expression, expression.Syntax),
+                BoundStatement statement => LowerEmbedded(statement),
+                _ => new IrExpressionStatement(Unsupported(macro.Syntax, "the macro invocation '" + Shorten(macro.Syntax.ToString()) + "' (it could not be expanded)")),
             };
         }
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using StapSharp.Semantics;
 using StapSharp.Syntax;
 
 namespace StapSharp.Codegen
@@ -11,48 +12,50 @@ namespace StapSharp.Codegen
         /// printdln (and the s- forms) build one from the argument types (%d for longs, %s for strings), with the
         /// delimiter and newline as literal text.
         /// </summary>
-        private IrExpression LowerPrint(InvocationExpressionSyntax invocation)
+        private IrExpression LowerPrint(BoundPrint print)
         {
-            string name = invocation.Identifier.ValueText;
-            if (TryLowerHistogramText(invocation) is { } histogramText)
+            var syntax = (InvocationExpressionSyntax)print.Syntax;
+            string name = syntax.Identifier.ValueText;
+            if (TryLowerHistogramText(print) is { } histogramText)
                 return histogramText;
-            var arguments = invocation.ArgumentList.Arguments;
-            bool isSprintf = name.StartsWith("s", System.StringComparison.Ordinal);
-            string kind = isSprintf ? name.Substring(1) : name;
-            int first = kind is "printf" or "printd" or "printdln" ? 1 : 0;
-            if (first == 1 && arguments.Count == 0)
-                return Unsupported(invocation, "'" + name + "' without arguments");
+            bool hasLeadingArgument = print.PrintKind is BoundPrintKind.Printf or BoundPrintKind.Printd or BoundPrintKind.Printdln;
+            if (hasLeadingArgument && print.FormatArgument is null)
+                return Unsupported(syntax, "'" + name + "' without arguments");
 
-            var lowered = ImmutableArray.CreateBuilder<IrExpression>(arguments.Count - first);
-            for (int i = first; i < arguments.Count; i++)
-                lowered.Add(LowerExpression(arguments[i]));
+            var lowered = ImmutableArray.CreateBuilder<IrExpression>(print.Arguments.Length);
+            foreach (BoundExpression argument in print.Arguments)
+                lowered.Add(LowerExpression(argument));
 
             string format;
-            switch (kind)
+            switch (print.PrintKind)
             {
-                case "printf":
-                    if (ConstantString(arguments[0]) is not string text)
-                        return Unsupported(arguments[0], "a " + name + " format that is not a string literal");
+                case BoundPrintKind.Printf:
+                    if (ConstantString(print.FormatArgument!) is not string text)
+                        return Unsupported(print.FormatArgument!.Syntax, "a " + name + " format that is not a string literal");
                     format = text;
                     break;
-                case "print":
-                case "println":
-                    format = BuildFormat(invocation, lowered, delimiter: "", newline: kind == "println");
+                case BoundPrintKind.Print:
+                case BoundPrintKind.Println:
+                    format = BuildFormat(print, lowered, delimiter: "", newline: print.PrintKind == BoundPrintKind.Println);
                     break;
-                case "printd":
-                case "printdln":
-                    if (ConstantString(arguments[0]) is not string delimiter)
-                        return Unsupported(arguments[0], "a " + name + " delimiter that is not a string literal");
-                    format = BuildFormat(invocation, lowered, EscapePercent(delimiter), newline: kind == "printdln");
+                case BoundPrintKind.Printd:
+                case BoundPrintKind.Printdln:
+                    if (ConstantString(print.FormatArgument!) is not string delimiter)
+                        return Unsupported(print.FormatArgument!.Syntax, "a " + name + " delimiter that is not a string literal");
+                    format = BuildFormat(print, lowered, EscapePercent(delimiter), newline: print.PrintKind == BoundPrintKind.Printdln);
                     break;
                 default:
-                    return Unsupported(invocation, "'" + name + "'");
+                    return Unsupported(syntax, "'" + name + "'");
             }
 
-            return new IrFormat(isSprintf, format, lowered.ToImmutable());
+            return new IrFormat(print.ReturnsString, format, lowered.ToImmutable());
         }
 
-        private string BuildFormat(InvocationExpressionSyntax invocation, ImmutableArray<IrExpression>.Builder arguments, string delimiter, bool newline)
+        /// <summary>The characters of a string literal operand (parentheses allowed), or null.</summary>
+        private static string? ConstantString(BoundExpression expression) =>
+            expression is BoundStringLiteral literal ? literal.Value : null;
+
+        private string BuildFormat(BoundPrint print, ImmutableArray<IrExpression>.Builder arguments, string delimiter, bool newline)
         {
             var format = new StringBuilder();
             for (int i = 0; i < arguments.Count; i++)
@@ -68,8 +71,7 @@ namespace StapSharp.Codegen
                         format.Append("%d");
                         break;
                     default:
-                        Unsupported(invocation.ArgumentList.Arguments[i + invocation.ArgumentList.Arguments.Count - arguments.Count],
-                            "printing a value of type " + arguments[i].Type.ToString().ToLowerInvariant());
+                        Unsupported(print.Arguments[i].Syntax, "printing a value of type " + arguments[i].Type.ToString().ToLowerInvariant());
                         break;
                 }
             }

@@ -12,9 +12,9 @@ namespace StapSharp.Codegen
     {
         /// <summary>A concrete probe point with the alias bodies that run before and after the probe body.</summary>
         /// <summary>Conditions (<c>probe P if (cond)</c>) of the point and of the alias points it went through must all hold.</summary>
-        private sealed record ExpandedPoint(IrProbePoint Point, ImmutableArray<BlockSyntax> Prologues, ImmutableArray<BlockSyntax> Epilogues)
+        private sealed record ExpandedPoint(IrProbePoint Point, ImmutableArray<BoundBlock> Prologues, ImmutableArray<BoundBlock> Epilogues)
         {
-            public ImmutableArray<ExpressionSyntax> Conditions { get; init; } = ImmutableArray<ExpressionSyntax>.Empty;
+            public ImmutableArray<BoundExpression> Conditions { get; init; } = ImmutableArray<BoundExpression>.Empty;
         }
 
         /// <summary>One component of a probe point: its name and its argument, if any.</summary>
@@ -23,9 +23,9 @@ namespace StapSharp.Codegen
             public override string ToString() => Argument is null ? Name : Name + "(" + Argument.ToString().Trim() + ")";
         }
 
-        private void LowerProbe(ProbeSymbol probe)
+        private void LowerProbe(BoundProbe bound)
         {
-            ProbeDeclarationSyntax declaration = probe.Declaration;
+            ProbeDeclarationSyntax declaration = bound.Probe.Declaration;
             foreach (ProbePointSyntax point in declaration.ProbePoints)
             {
                 bool optional = point.MarkerToken.Kind is SyntaxKind.QuestionToken or SyntaxKind.ExclamationToken;
@@ -36,11 +36,11 @@ namespace StapSharp.Codegen
                     _locals = new Dictionary<string, IrVariable>(StringComparer.Ordinal);
                     _inProcfsProbe = expanded.Point is IrProcfsProbePoint;
                     var statements = ImmutableArray.CreateBuilder<IrStatement>();
-                    foreach (BlockSyntax prologue in expanded.Prologues)
-                        statements.Add(LowerBlock(prologue) with { Location = LocationOf(prologue) });
-                    statements.Add(LowerBlock(declaration.Body) with { Location = LocationOf(declaration.Body) });
-                    foreach (BlockSyntax epilogue in expanded.Epilogues)
-                        statements.Add(LowerBlock(epilogue) with { Location = LocationOf(epilogue) });
+                    foreach (BoundBlock prologue in expanded.Prologues)
+                        statements.Add(LowerBlock(prologue) with { Location = LocationOf(prologue.Syntax) });
+                    statements.Add(LowerBlock(bound.Body) with { Location = LocationOf(declaration.Body) });
+                    foreach (BoundBlock epilogue in expanded.Epilogues)
+                        statements.Add(LowerBlock(epilogue) with { Location = LocationOf(epilogue.Syntax) });
                     IrBlock body = statements.Count == 1 ? (IrBlock)statements[0] : new IrBlock(statements.ToImmutable());
                     body = GuardWithConditions(body, expanded.Conditions);
                     _probes.Add(new IrProbe(expanded.Point, body)
@@ -67,21 +67,22 @@ namespace StapSharp.Codegen
         private List<ExpandedPoint>? ExpandPoint(ProbePointSyntax point, ImmutableArray<PointComponent> suffix, int depth, bool report)
         {
             List<ExpandedPoint>? expanded = ExpandPointCore(point, suffix, depth, report);
-            if (expanded is null || point.Condition is not { } condition)
+            if (expanded is null || point.Condition is not { } condition || !_conditions.TryGetValue(condition.Condition, out BoundExpression? bound))
                 return expanded;
-            return expanded.Select(e => e with { Conditions = e.Conditions.Add(condition.Condition) }).ToList();
+            return expanded.Select(e => e with { Conditions = e.Conditions.Add(bound) }).ToList();
         }
 
         private List<ExpandedPoint>? ExpandPointCore(ProbePointSyntax point, ImmutableArray<PointComponent> suffix, int depth, bool report)
         {
             ImmutableArray<PointComponent>? written = ComponentsOf(point);
-            Symbol? symbol = SymbolOf(point);
+            Symbol? symbol = ResolvedSymbolOf(point);
             if (symbol is ProbeAliasSymbol alias && depth < 32 && written is { } components
-                && ComponentsOf(alias.NameSyntax) is { } aliasName && aliasName.Length <= components.Length)
+                && ComponentsOf(alias.NameSyntax) is { } aliasName && aliasName.Length <= components.Length
+                && _boundAliases.TryGetValue(alias, out BoundProbeAlias? boundAlias))
             {
                 ProbeAliasDeclarationSyntax aliasDeclaration = alias.Declaration;
-                BlockSyntax? prologue = alias.IsEpilogue ? null : aliasDeclaration.Body;
-                BlockSyntax? epilogue = alias.IsEpilogue ? aliasDeclaration.Body : aliasDeclaration.EpilogueBody;
+                BoundBlock? prologue = alias.IsEpilogue ? null : boundAlias.Body;
+                BoundBlock? epilogue = alias.IsEpilogue ? boundAlias.Body : boundAlias.EpilogueBody;
                 ImmutableArray<PointComponent> innerSuffix = components.RemoveRange(0, aliasName.Length).AddRange(suffix);
                 var expanded = new List<ExpandedPoint>();
                 foreach (ProbePointSyntax target in aliasDeclaration.ProbePoints)
@@ -114,7 +115,7 @@ namespace StapSharp.Codegen
             }
 
             if (written is { } all && ToIrProbePoint(all.AddRange(suffix)) is { } lowered)
-                return new List<ExpandedPoint> { new ExpandedPoint(lowered, ImmutableArray<BlockSyntax>.Empty, ImmutableArray<BlockSyntax>.Empty) };
+                return new List<ExpandedPoint> { new ExpandedPoint(lowered, ImmutableArray<BoundBlock>.Empty, ImmutableArray<BoundBlock>.Empty) };
             if (report)
             {
                 string text = Shorten(point.ToString().Trim() + string.Concat(suffix.Select(c => "." + c)));
@@ -129,17 +130,17 @@ namespace StapSharp.Codegen
         /// A probe with conditions runs its body only while they hold: stap tests them at the start of the handler
         /// (<c>if (!cond) goto out</c>), each time the probe fires.
         /// </summary>
-        private IrBlock GuardWithConditions(IrBlock body, ImmutableArray<ExpressionSyntax> conditions)
+        private IrBlock GuardWithConditions(IrBlock body, ImmutableArray<BoundExpression> conditions)
         {
             if (conditions.IsEmpty)
                 return body;
             IrExpression? all = null;
-            foreach (ExpressionSyntax condition in conditions)
+            foreach (BoundExpression condition in conditions)
             {
                 IrExpression lowered = LowerExpression(condition);
                 all = all is null ? lowered : new IrLogicalExpression(true, all, lowered) { Location = lowered.Location };
             }
-            return new IrBlock(ImmutableArray.Create<IrStatement>(new IrIf(all!, body) { Location = LocationOf(conditions[0]) })) { Location = body.Location };
+            return new IrBlock(ImmutableArray.Create<IrStatement>(new IrIf(all!, body) { Location = LocationOf(conditions[0].Syntax) })) { Location = body.Location };
         }
 
         /// <summary>The named components of a point, or null when one is not a plain name with an optional argument.</summary>

@@ -8,10 +8,10 @@ namespace StapSharp.Codegen
 {
     internal sealed partial class Lowerer
     {
-        private IrBlock LowerBlock(BlockSyntax block)
+        private IrBlock LowerBlock(BoundBlock block)
         {
-            var statements = ImmutableArray.CreateBuilder<IrStatement>(block.Statements.Count);
-            foreach (StatementSyntax statement in block.Statements)
+            var statements = ImmutableArray.CreateBuilder<IrStatement>(block.Statements.Length);
+            foreach (BoundStatement statement in block.Statements)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 if (LowerStatement(statement) is { } lowered)
@@ -21,107 +21,94 @@ namespace StapSharp.Codegen
             return new IrBlock(statements.ToImmutable());
         }
 
-        private IrStatement? LowerStatement(StatementSyntax statement)
+        private IrStatement? LowerStatement(BoundStatement statement)
         {
             if (StackGuard.IsStackLow()) return StackGuard.RunOnNewStack(() => LowerStatement(statement));
             IrStatement? lowered = statement switch
             {
-                BlockSyntax block => LowerBlock(block),
-                ExpressionStatementSyntax expression => LowerExpressionStatement(expression.Expression),
-                EmptyStatementSyntax or MacroDefinitionStatementSyntax => null,
-                IfStatementSyntax ifStatement => new IrIf(LowerExpression(ifStatement.Condition), LowerEmbedded(ifStatement.Statement),
-                    ifStatement.Else is { } elseClause ? LowerEmbedded(elseClause.Statement) : null),
-                WhileStatementSyntax whileStatement => new IrWhile(LowerExpression(whileStatement.Condition), LowerEmbedded(whileStatement.Statement)),
-                ForStatementSyntax forStatement => new IrFor(
-                    forStatement.Initializer is { } initializer ? LowerExpressionStatement(initializer) : null,
+                BoundBlock block => LowerBlock(block),
+                BoundExpressionStatement expression => LowerExpressionStatement(expression.Expression, ((ExpressionStatementSyntax)expression.Syntax).Expression),
+                BoundEmptyStatement => null,
+                BoundIfStatement ifStatement => new IrIf(LowerExpression(ifStatement.Condition), LowerEmbedded(ifStatement.Consequence),
+                    ifStatement.Alternative is { } alternative ? LowerEmbedded(alternative) : null),
+                BoundWhileStatement whileStatement => new IrWhile(LowerExpression(whileStatement.Condition), LowerEmbedded(whileStatement.Body)),
+                BoundForStatement forStatement => new IrFor(
+                    forStatement.Initializer is BoundExpressionStatement initializer ? LowerExpressionStatement(initializer.Expression, initializer.Syntax) : null,
                     forStatement.Condition is { } condition ? LowerExpression(condition) : null,
-                    forStatement.Incrementor is { } incrementor ? LowerExpressionStatement(incrementor) : null,
-                    LowerEmbedded(forStatement.Statement)),
-                ForeachStatementSyntax foreachStatement => LowerForeach(foreachStatement),
-                ReturnStatementSyntax returnStatement => new IrReturn(returnStatement.Expression is { } value ? LowerExpression(value) : null),
-                DeleteStatementSyntax delete => new IrDelete(LowerDeleteTarget(delete.Expression)),
-                BreakStatementSyntax => new IrBreak(),
-                ContinueStatementSyntax => new IrContinue(),
-                NextStatementSyntax => new IrNext(),
-                TryStatementSyntax tryStatement => LowerTry(tryStatement),
-                _ => new IrExpressionStatement(Unsupported(statement, "the statement '" + Shorten(statement.ToString()) + "'")),
+                    forStatement.Incrementor is BoundExpressionStatement incrementor ? LowerExpressionStatement(incrementor.Expression, incrementor.Syntax) : null,
+                    LowerEmbedded(forStatement.Body)),
+                BoundForeachStatement foreachStatement => LowerForeach(foreachStatement),
+                BoundReturnStatement returnStatement => new IrReturn(returnStatement.Expression is { } value ? LowerExpression(value) : null),
+                BoundDeleteStatement delete => new IrDelete(LowerDeleteTarget(delete.Target)),
+                BoundBreakStatement => new IrBreak(),
+                BoundContinueStatement => new IrContinue(),
+                BoundNextStatement => new IrNext(),
+                BoundTryStatement tryStatement => LowerTry(tryStatement),
+                _ => new IrExpressionStatement(Unsupported(statement.Syntax, "the statement '" + Shorten(statement.Syntax.ToString()) + "'")),
             };
-            return lowered is null ? null : lowered with { Location = LocationOf(statement) };
+            return lowered is null ? null : lowered with { Location = LocationOf(statement.Syntax) };
         }
 
         /// <summary>A statement in a position that needs one (a loop or if body): empty statements become empty blocks.</summary>
-        private IrStatement LowerEmbedded(StatementSyntax statement) =>
+        private IrStatement LowerEmbedded(BoundStatement statement) =>
             LowerStatement(statement) ?? new IrBlock(ImmutableArray<IrStatement>.Empty);
 
-        private IrStatement LowerTry(TryStatementSyntax statement)
+        private IrStatement LowerTry(BoundTryStatement statement)
         {
-            IrBlock tryBlock = LowerBlock(statement.Block);
+            IrBlock tryBlock = LowerBlock(statement.TryBlock);
             IrVariable? message = null;
-            if (statement.Catch.Identifier.Kind == SyntaxKind.IdentifierToken)
-                message = GetLocal(statement.Catch.Identifier.ValueText, StapType.String, statement.Catch);
-            return new IrTryCatch(tryBlock, message, LowerBlock(statement.Catch.Block));
+            if (statement.MessageVariable is { } variable)
+                message = GetLocal(variable.Name, StapType.String, ((TryStatementSyntax)statement.Syntax).Catch);
+            return new IrTryCatch(tryBlock, message, LowerBlock(statement.CatchBlock));
         }
 
-        private IrExpression LowerDeleteTarget(ExpressionSyntax target)
+        private IrExpression LowerDeleteTarget(BoundExpression target)
         {
-            target = Unparenthesize(target);
-            if (target is IdentifierNameSyntax name && SymbolOf(name) is GlobalSymbol global)
-                return new IrGlobalReference(GetGlobal(global, name));
-            if (target is ElementAccessExpressionSyntax { Kind: SyntaxKind.ElementAccessExpression } element
-                && element.ArgumentList.Arguments.Any(k => k is WildcardExpressionSyntax))
-                return LowerElementAccess(element, slice: true) with { Location = ExpressionLocationOf(element) };
-            if (target is ElementAccessExpressionSyntax && TryLowerAggregate(target, out IrGlobal aggregate, out ImmutableArray<IrExpression> keys) && aggregate.IsArray)
+            if (target is BoundVariableReference { Variable: GlobalSymbol global } reference)
+                return new IrGlobalReference(GetGlobal(global, reference.Syntax));
+            if (target is BoundArrayElement element && element.Keys.Any(k => k is BoundWildcard))
+                return LowerElementAccess(element, slice: true) with { Location = ExpressionLocationOf((ExpressionSyntax)element.Syntax) };
+            if (target is BoundArrayElement && TryLowerAggregate(target, out IrGlobal aggregate, out ImmutableArray<IrExpression> keys) && aggregate.IsArray)
                 return new IrArrayElement(aggregate, keys);
             return LowerAssignable(target);
         }
 
-        private IrStatement LowerForeach(ForeachStatementSyntax statement)
+        private IrStatement LowerForeach(BoundForeachStatement statement)
         {
-            if (Unparenthesize(statement.Expression) is HistogramExpressionSyntax histogram)
+            var syntax = (ForeachStatementSyntax)statement.Syntax;
+            if (statement.Collection is BoundHistogram histogram)
                 return LowerHistogramForeach(statement, histogram);
-            if (Unparenthesize(statement.Expression) is not IdentifierNameSyntax arrayName || SymbolOf(arrayName) is not GlobalSymbol arraySymbol)
-                return new IrExpressionStatement(Unsupported(statement.Expression, "foreach over '" + Shorten(statement.Expression.ToString()) + "'"));
-            IrGlobal array = GetGlobal(arraySymbol, arrayName);
+            if (statement.Collection is not BoundVariableReference { Variable: GlobalSymbol arraySymbol } arrayName)
+                return new IrExpressionStatement(Unsupported(syntax.Expression, "foreach over '" + Shorten(syntax.Expression.ToString()) + "'"));
+            IrGlobal array = GetGlobal(arraySymbol, arrayName.Syntax);
             ImmutableArray<IrExpression> sliceKeys = ImmutableArray<IrExpression>.Empty;
-            if (statement.Slice is { } slice)
+            if (syntax.Slice is { } slice)
             {
                 if (array.ValueType == IrType.Statistics)
                     Unsupported(slice, "a foreach slice of an array of statistics");
                 else
-                    sliceKeys = LowerKeys(slice.Arguments, array);
+                    sliceKeys = LowerKeys(statement.Slice, array);
             }
+
+            var keys = ImmutableArray.CreateBuilder<IrVariable>(statement.Keys.Length);
+            for (int i = 0; i < statement.Keys.Length; i++)
+                keys.Add(LocalOf(statement.Keys[i], syntax.Keys[i]));
+            IrVariable? value = statement.Value is { } valueVariable ? LocalOf(valueVariable, syntax.Value!) : null;
 
             var sorts = new List<(IrForeachSort Sort, StapSyntaxNode Node)>();
-            var keys = ImmutableArray.CreateBuilder<IrVariable>(statement.Keys.Count);
-            for (int i = 0; i < statement.Keys.Count; i++)
+            foreach (BoundForeachSort sort in statement.Sorts)
             {
-                ForeachKeySyntax key = statement.Keys[i];
-                keys.Add(LocalOf(key, key.Identifier.ValueText));
-                if (key.SortToken.Kind != SyntaxKind.None)
-                    sorts.Add((new IrForeachSort(i + 1, key.SortToken.Kind == SyntaxKind.MinusToken), key));
-            }
-
-            IrVariable? value = null;
-            if (statement.Value is { } valueSyntax)
-            {
-                value = LocalOf(valueSyntax, valueSyntax.Identifier.ValueText);
-                if (valueSyntax.SortToken.Kind != SyntaxKind.None)
-                    sorts.Add((new IrForeachSort(0, valueSyntax.SortToken.Kind == SyntaxKind.MinusToken), valueSyntax));
-            }
-
-            if (statement.Sort is { } sort)
-            {
-                IrStatisticOperator? aggregate = SortOperator(sort.AggregateKeyword.Kind);
+                IrStatisticOperator? aggregate = sort.Aggregate is { } kind ? StatisticOperatorOf(kind) : null;
                 if (aggregate is not null && array.ValueType != IrType.Statistics)
-                    Unsupported(sort, "a foreach sort on an extractor of '" + array.Name + "', which is not an array of statistics");
-                sorts.Add((new IrForeachSort(0, sort.SortToken.Kind == SyntaxKind.MinusToken) { Aggregate = aggregate }, sort));
+                    Unsupported(sort.Syntax, "a foreach sort on an extractor of '" + array.Name + "', which is not an array of statistics");
+                sorts.Add((new IrForeachSort(sort.Column, sort.IsDescending) { Aggregate = aggregate }, sort.Syntax));
             }
 
             if (sorts.Count > 1)
                 Unsupported(sorts[1].Node, "more than one foreach sort");
 
-            IrExpression? limit = statement.Limit is { } limitClause ? LowerExpression(limitClause.Expression) : null;
-            return new IrForeach(array, keys.MoveToImmutable(), LowerEmbedded(statement.Statement))
+            IrExpression? limit = statement.Limit is { } limitExpression ? LowerExpression(limitExpression) : null;
+            return new IrForeach(array, keys.MoveToImmutable(), LowerEmbedded(statement.Body))
             {
                 Value = value,
                 Sort = sorts.Count > 0 ? sorts[0].Sort : null,
@@ -130,11 +117,7 @@ namespace StapSharp.Codegen
             };
         }
 
-        private IrVariable LocalOf(StapSyntaxNode declaration, string name)
-        {
-            StapType type = SymbolOf(declaration) is VariableSymbol variable ? variable.Type : StapType.Long;
-            return GetLocal(name, type, declaration);
-        }
+        private IrVariable LocalOf(VariableSymbol variable, StapSyntaxNode declaration) => GetLocal(variable.Name, variable.Type, declaration);
 
         private static ExpressionSyntax Unparenthesize(ExpressionSyntax expression)
         {

@@ -12,8 +12,10 @@ using StapSharp.Syntax;
 namespace StapSharp.Codegen
 {
     /// <summary>
-    /// Lowers a bound <see cref="StapCompilation"/> (syntax trees plus the semantic model) to an <see cref="IrModule"/>.
-    /// Everything the IR cannot express becomes an STP302x error at the construct, never approximated C.
+    /// Lowers the bound tree of a <see cref="StapCompilation"/> (<see cref="StapCompilation.GetBoundProgram"/>) to an
+    /// <see cref="IrModule"/>. Bodies, conditions and alias bodies come from the bound nodes; only the declarations the
+    /// bound tree does not hold (global initializers and sizes, probe points) are read from syntax. Everything the IR
+    /// cannot express becomes an STP302x error at the construct, never approximated C.
     /// </summary>
     internal sealed partial class Lowerer
     {
@@ -28,6 +30,12 @@ namespace StapSharp.Codegen
         private readonly Queue<FunctionSymbol> _pendingFunctions = new();
         private readonly List<IrFunction> _functions = new();
         private readonly List<IrProbe> _probes = new();
+        private readonly Dictionary<ProbeSymbol, BoundProbe> _boundProbes = new();
+        private readonly Dictionary<ProbeAliasSymbol, BoundProbeAlias> _boundAliases = new();
+        private readonly Dictionary<FunctionSymbol, BoundFunction> _boundFunctions = new();
+
+        // The bound condition of each probe point's `if (expr)`, by its syntax.
+        private readonly Dictionary<ExpressionSyntax, BoundExpression> _conditions = new();
 
         // The locals of the probe or function being lowered, by name (alias bodies share them with the probe).
         private Dictionary<string, IrVariable> _locals = new(StringComparer.Ordinal);
@@ -36,6 +44,32 @@ namespace StapSharp.Codegen
         {
             _compilation = compilation;
             _cancellationToken = cancellationToken;
+            BoundProgram program = compilation.GetBoundProgram(cancellationToken);
+            foreach (BoundProbe probe in program.Probes)
+            {
+                _boundProbes[probe.Probe] = probe;
+                IndexConditions(probe.Probe.Declaration.ProbePoints, probe.Conditions);
+            }
+
+            foreach (BoundProbeAlias alias in program.Aliases)
+            {
+                _boundAliases[alias.Alias] = alias;
+                IndexConditions(alias.Alias.Declaration.ProbePoints, alias.Conditions);
+            }
+
+            foreach (BoundFunction function in program.Functions)
+                _boundFunctions[function.Function] = function;
+        }
+
+        /// <summary>Pairs the points that have a condition with the bound conditions, which the binder lists in point order.</summary>
+        private void IndexConditions(StapSharp.Syntax.SeparatedSyntaxList<ProbePointSyntax> points, ImmutableArray<BoundExpression> conditions)
+        {
+            int next = 0;
+            foreach (ProbePointSyntax point in points)
+            {
+                if (point.Condition is { } condition && next < conditions.Length)
+                    _conditions[condition.Condition] = conditions[next++];
+            }
         }
 
         /// <summary>The module, or null when the compilation has errors or uses constructs the IR lacks.</summary>
@@ -70,7 +104,8 @@ namespace StapSharp.Codegen
             foreach (ProbeSymbol probe in _compilation.Probes.OrderBy(p => p.IsLibrary))
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                LowerProbe(probe);
+                if (_boundProbes.TryGetValue(probe, out BoundProbe? bound))
+                    LowerProbe(bound);
             }
 
             while (_pendingFunctions.Count > 0)
@@ -87,9 +122,8 @@ namespace StapSharp.Codegen
             };
         }
 
-        private SemanticModel ModelOf(StapSyntaxNode node) => _compilation.GetSemanticModel(node.SyntaxTree);
-
-        private Symbol? SymbolOf(StapSyntaxNode node) => ModelOf(node).GetSymbolInfo(node).Symbol;
+        /// <summary>What a probe point resolved to (a family or an alias): probe points are not part of the bound tree yet.</summary>
+        private Symbol? ResolvedSymbolOf(ProbePointSyntax point) => _compilation.GetSemanticModel(point.SyntaxTree).GetSymbolInfo(point).Symbol;
 
         private void Report(ErrorCode code, StapSyntaxNode node, params object[] arguments) =>
             _diagnostics.Add(Diagnostic.Create(CodegenDiagnostics.GetDescriptor(code), node.GetLocation(), arguments));

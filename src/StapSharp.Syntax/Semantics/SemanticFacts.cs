@@ -35,5 +35,16 @@ namespace StapSharp.Semantics
             foreach (var token in component.NameTokens) builder.Append(token.Text);
             return builder.ToString();
         }
+
+        /// <summary>The C between <c>%{</c> and <c>%}</c> of an embedded-code token.</summary>
+        public static string GetEmbeddedCode(SyntaxToken token)
+        {
+            string text = token.Text;
+            if (text.StartsWith("%{", System.StringComparison.Ordinal))
+                text = text.Substring(2);
+            if (text.EndsWith("%}", System.StringComparison.Ordinal))
+                text = text.Substring(0, text.Length - 2);
+            return text;
+        }
     }
 }

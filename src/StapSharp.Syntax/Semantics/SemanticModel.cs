@@ -52,12 +52,27 @@ namespace StapSharp.Semantics
         internal StapSyntaxNode? GetMacroExpansion(MacroInvocationExpressionSyntax macro) =>
             Binding.MacroExpansions.TryGetValue(macro, out var expansion) ? expansion : null;
 
+        /// <summary>
+        /// The bound node of a syntax node: what the binder decided it means. Expressions and statements of bodies the
+        /// compilation reached, probe, alias and function declarations (a <see cref="BoundProbe"/>, <see cref="BoundProbeAlias"/>,
+        /// <see cref="BoundFunction"/>); a parenthesized expression gives its operand's node. Null for a node that was
+        /// not bound (a body of a tapset function nothing calls, a global declaration, a probe point).
+        /// </summary>
+        /// <param name="node">A node of <see cref="SyntaxTree"/>.</param>
+        /// <returns>The bound node, or null.</returns>
+        public BoundNode? GetBoundNode(StapSyntaxNode node)
+        {
+            if (node is null) throw new ArgumentNullException(nameof(node));
+            return Binding.BoundNodes.TryGetValue(node, out var bound) ? bound : null;
+        }
+
         /// <summary>The inferred type of an expression.</summary>
         /// <param name="expression">An expression of <see cref="SyntaxTree"/>.</param>
         /// <returns>The type info.</returns>
         public TypeInfo GetTypeInfo(ExpressionSyntax expression)
         {
             if (expression is null) throw new ArgumentNullException(nameof(expression));
+            if (Binding.BoundNodes.TryGetValue(expression, out var bound) && bound is BoundExpression value) return new TypeInfo(value.Type);
             if (Binding.Types.TryGetValue(expression, out var slot)) return new TypeInfo(BindingResult.ReadType(slot));
             if (Binding.Symbols.TryGetValue(expression, out var symbol) && symbol is VariableSymbol variable) return new TypeInfo(variable.Type);
             return new TypeInfo(StapType.Unknown);

@@ -49,6 +49,18 @@ namespace StapSharp.Semantics
 
         internal BindingResult Binding => _binding.Value;
 
+        /// <summary>
+        /// The bound tree of the whole compilation: every probe (with the conditions of its points), the probe aliases
+        /// and functions they reach, and the globals. Binds the compilation on first use.
+        /// </summary>
+        /// <param name="cancellationToken">Cancels the operation.</param>
+        /// <returns>The bound program; meaningful for code generation only when <see cref="GetDiagnostics"/> has no error.</returns>
+        public BoundProgram GetBoundProgram(CancellationToken cancellationToken = default)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return Binding.Program;
+        }
+
         /// <summary>Creates a compilation of the given user scripts.</summary>
         /// <param name="trees">The parsed user scripts.</param>
         /// <param name="options">The options, or null for <see cref="StapCompilationOptions.Default"/>.</param>

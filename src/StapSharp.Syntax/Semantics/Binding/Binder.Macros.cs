@@ -21,15 +21,16 @@ namespace StapSharp.Semantics
         /// parses the expansion as an expression (or, failing that, as statements) and binds it in place. A macro
         /// that cannot be found or expanded yields an opaque value.
         /// </summary>
-        private TypeSlot BindMacroInvocation(MacroInvocationExpressionSyntax macro, BoundScope scope)
+        private BoundMacroExpansion BindMacroInvocation(MacroInvocationExpressionSyntax macro, BoundScope scope)
         {
             string name = macro.NameToken.Text.TrimStart('@');
             var symbol = FindMacro(name, macro.SyntaxTree);
+            BoundMacroExpansion Unexpanded() => new(macro, TypeSlot.Opaque(macro), symbol, null);
             if (symbol is null)
             {
                 if (IsReportable(macro)) Report(ErrorCode.ERR_UnknownMacro, macro.NameToken, name);
                 scope.IsOpaque = true;
-                return TypeSlot.Opaque(macro);
+                return Unexpanded();
             }
 
             _symbols[macro] = symbol;
@@ -38,19 +39,19 @@ namespace StapSharp.Semantics
             if (count != symbol.ParameterNames.Length)
             {
                 if (IsReportable(macro)) Report(ErrorCode.ERR_MacroArgumentCount, macro, name, symbol.ParameterNames.Length, count);
-                return TypeSlot.Opaque(macro);
+                return Unexpanded();
             }
 
             if (_expansionStack.Count >= MaxExpansionDepth || _expansionStack.Exists(m => m.NameToken.Text == macro.NameToken.Text && m != macro && _expansionStack.Count > 8))
             {
                 scope.IsOpaque = true;
-                return TypeSlot.Opaque(macro);
+                return Unexpanded();
             }
 
             if (RefuseEmbeddedCodeInExpansion(macro, symbol, scope, name))
             {
                 scope.IsOpaque = true;
-                return TypeSlot.Opaque(macro);
+                return Unexpanded();
             }
 
             string text = Expand(symbol, arguments);
@@ -63,7 +64,8 @@ namespace StapSharp.Semantics
                 {
                     _expansionSites[expression.SyntaxTree] = macro;
                     _macroExpansions[macro] = expression;
-                    return BindExpression(expression, scope);
+                    var value = BindExpression(expression, scope);
+                    return new BoundMacroExpansion(macro, value.TypeSlot, symbol, value);
                 }
 
                 var statement = SyntaxFactory.ParseStatement("{" + text + "\n}", options);
@@ -71,12 +73,12 @@ namespace StapSharp.Semantics
                 {
                     _expansionSites[statement.SyntaxTree] = macro;
                     _macroExpansions[macro] = statement;
-                    BindStatement(statement, scope);
-                    return TypeSlot.ForValue(StapType.Unknown, null);
+                    var body = BindStatement(statement, scope);
+                    return new BoundMacroExpansion(macro, TypeSlot.ForValue(StapType.Unknown, null), symbol, body);
                 }
 
                 scope.IsOpaque = true;
-                return TypeSlot.Opaque(macro);
+                return Unexpanded();
             }
             finally
             {

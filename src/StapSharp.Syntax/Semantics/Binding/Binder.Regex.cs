@@ -6,19 +6,29 @@ namespace StapSharp.Semantics
     internal sealed partial class Binder
     {
         /// <summary>
-        /// A literal pattern of <c>=~</c>/<c>!~</c> that stap's regex compiler rejects (a semantic error in stap's pass 2):
-        /// the first error, at its exact place inside the string literal.
+        /// The pattern of <c>=~</c>/<c>!~</c>, parsed once here: a string literal, or an <c>@N</c> argument whose value
+        /// the options give; null otherwise. A literal that stap's regex compiler rejects (a semantic error in stap's
+        /// pass 2) is reported: the first error, at its exact place inside the string literal.
         /// </summary>
-        private void CheckRegexPattern(ExpressionSyntax pattern)
+        private RegexPattern? BindRegexPattern(ExpressionSyntax pattern, BoundExpression bound)
         {
-            if (pattern is not LiteralExpressionSyntax { Kind: SyntaxKind.StringLiteralExpression } literal
-                || literal.ContainsDiagnostics || literal.Tokens.Count == 0 || !IsReportable(literal)
-                || IsExpansionTree(literal.SyntaxTree))
-                return;
+            switch (bound)
+            {
+                case BoundStringLiteral literalValue when pattern is LiteralExpressionSyntax { Kind: SyntaxKind.StringLiteralExpression } literal:
+                {
+                    RegexPattern parsed = RegexPattern.Parse(literalValue.Text);
+                    if (parsed.HasErrors && !literal.ContainsDiagnostics && literal.Tokens.Count > 0 && IsReportable(literal) && !IsExpansionTree(literal.SyntaxTree))
+                        ReportSubLanguageError(literal, StringLiteralValueMap.FromTokens(literal.Tokens), parsed.Errors[0]);
+                    return parsed;
+                }
 
-            var map = StringLiteralValueMap.FromTokens(literal.Tokens);
-            RegexPattern parsed = RegexPattern.Parse(map.Value);
-            if (parsed.HasErrors) ReportSubLanguageError(literal, map, parsed.Errors[0]);
+                case BoundStringLiteral literalValue:
+                    return RegexPattern.Parse(literalValue.Text);
+                case BoundScriptArgument { IsString: true, Value: { } value }:
+                    return RegexPattern.Parse(value);
+                default:
+                    return null;
+            }
         }
 
         /// <summary>A sub-language (regex, printf format) error at its exact place inside the string literal it came from.</summary>

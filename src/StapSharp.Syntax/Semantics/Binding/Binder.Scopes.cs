@@ -24,19 +24,30 @@ namespace StapSharp.Semantics
 
                     probe.ResolvedPoints = resolved.ToImmutableArray();
                     scope.StatementCount = declaration.Body.Statements.Count;
-                    BindBlock(declaration.Body, scope);
+                    var body = BindBlock(declaration.Body, scope);
+                    var bound = new BoundProbe(declaration, probe, BoundConditions(declaration.ProbePoints), body);
+                    _boundProbes.Add(bound);
+                    _bound[declaration] = bound;
                     break;
                 }
 
                 case FunctionSymbol function:
                 {
                     var declaration = (FunctionDeclarationSyntax)function.DeclaringSyntax!;
-                    if (declaration.Body is { } body)
+                    BoundStatement body;
+                    if (declaration.Body is { } block)
                     {
-                        scope.StatementCount = body.Statements.Count;
-                        BindBlock(body, scope);
+                        scope.StatementCount = block.Statements.Count;
+                        body = BindBlock(block, scope);
+                    }
+                    else
+                    {
+                        body = new BoundEmbeddedCodeStatement(declaration, SemanticFacts.GetEmbeddedCode(declaration.EmbeddedCodeToken));
                     }
 
+                    var bound = new BoundFunction(declaration, function, body);
+                    _boundFunctions.Add(bound);
+                    _bound[declaration] = bound;
                     break;
                 }
 
@@ -44,16 +55,33 @@ namespace StapSharp.Semantics
                 {
                     var declaration = alias.Declaration;
                     scope.StatementCount = declaration.Body.Statements.Count;
-                    BindBlock(declaration.Body, scope);
+                    var body = BindBlock(declaration.Body, scope);
+                    BoundBlock? epilogueBody = null;
                     if (declaration.EpilogueBody is { } epilogue)
                     {
                         scope.StatementCount += epilogue.Statements.Count;
-                        BindBlock(epilogue, scope);
+                        epilogueBody = BindBlock(epilogue, scope);
                     }
 
+                    var bound = new BoundProbeAlias(declaration, alias, BoundConditions(declaration.ProbePoints), body, epilogueBody);
+                    _boundAliases.Add(bound);
+                    _bound[declaration] = bound;
                     break;
                 }
             }
+        }
+
+        /// <summary>The bound <c>if (expr)</c> conditions of probe points (bound when the points were resolved).</summary>
+        private ImmutableArray<BoundExpression> BoundConditions(SeparatedSyntaxList<ProbePointSyntax> points)
+        {
+            var conditions = ImmutableArray.CreateBuilder<BoundExpression>();
+            foreach (var point in points)
+            {
+                if (point.Condition is { } condition && _bound.TryGetValue(condition.Condition, out var bound))
+                    conditions.Add((BoundExpression)bound);
+            }
+
+            return conditions.ToImmutable();
         }
 
         /// <summary>

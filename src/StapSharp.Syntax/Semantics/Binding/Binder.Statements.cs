@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using StapSharp.Diagnostics;
 using StapSharp.Syntax;
 
@@ -5,52 +6,63 @@ namespace StapSharp.Semantics
 {
     internal sealed partial class Binder
     {
-        private void BindBlock(BlockSyntax block, BoundScope scope)
+        private BoundBlock BindBlock(BlockSyntax block, BoundScope scope)
         {
-            foreach (var statement in block.Statements) BindStatement(statement, scope);
+            var statements = ImmutableArray.CreateBuilder<BoundStatement>(block.Statements.Count);
+            foreach (var statement in block.Statements) statements.Add(BindStatement(statement, scope));
+            var bound = new BoundBlock(block, statements.MoveToImmutable());
+            _bound[block] = bound;
+            return bound;
         }
 
-        private void BindStatement(StatementSyntax statement, BoundScope scope)
+        private BoundStatement BindStatement(StatementSyntax statement, BoundScope scope)
         {
-            if (StackGuard.IsStackLow())
-            {
-                StackGuard.RunOnNewStack(() => BindStatement(statement, scope));
-                return;
-            }
+            if (StackGuard.IsStackLow()) return StackGuard.RunOnNewStack(() => BindStatement(statement, scope));
+            var bound = BindStatementCore(statement, scope);
+            _bound[statement] = bound;
+            return bound;
+        }
+
+        private BoundStatement BindStatementCore(StatementSyntax statement, BoundScope scope)
+        {
             switch (statement)
             {
                 case BlockSyntax block:
-                    BindBlock(block, scope);
-                    break;
+                    return BindBlock(block, scope);
                 case ExpressionStatementSyntax expressionStatement:
-                    BindExpression(expressionStatement.Expression, scope);
-                    break;
+                    return new BoundExpressionStatement(expressionStatement, BindExpression(expressionStatement.Expression, scope));
                 case IfStatementSyntax ifStatement:
-                    BindCondition(ifStatement.Condition, scope);
-                    BindStatement(ifStatement.Statement, scope);
-                    if (ifStatement.Else is { } elseClause) BindStatement(elseClause.Statement, scope);
-                    break;
+                {
+                    var condition = BindCondition(ifStatement.Condition, scope);
+                    var consequence = BindStatement(ifStatement.Statement, scope);
+                    var alternative = ifStatement.Else is { } elseClause ? BindStatement(elseClause.Statement, scope) : null;
+                    return new BoundIfStatement(ifStatement, condition, consequence, alternative);
+                }
+
                 case WhileStatementSyntax whileStatement:
-                    BindCondition(whileStatement.Condition, scope);
-                    BindStatement(whileStatement.Statement, scope);
-                    break;
+                {
+                    var condition = BindCondition(whileStatement.Condition, scope);
+                    return new BoundWhileStatement(whileStatement, condition, BindStatement(whileStatement.Statement, scope));
+                }
+
                 case ForStatementSyntax forStatement:
-                    if (forStatement.Initializer is { } initializer) BindExpression(initializer, scope);
-                    if (forStatement.Condition is { } condition) BindCondition(condition, scope);
-                    if (forStatement.Incrementor is { } incrementor) BindExpression(incrementor, scope);
-                    BindStatement(forStatement.Statement, scope);
-                    break;
+                {
+                    var initializer = forStatement.Initializer is { } init ? ExpressionStatement(init, BindExpression(init, scope)) : null;
+                    var condition = forStatement.Condition is { } test ? BindCondition(test, scope) : null;
+                    var incrementor = forStatement.Incrementor is { } step ? ExpressionStatement(step, BindExpression(step, scope)) : null;
+                    return new BoundForStatement(forStatement, initializer, condition, incrementor, BindStatement(forStatement.Statement, scope));
+                }
+
                 case ForeachStatementSyntax foreachStatement:
-                    BindForeach(foreachStatement, scope);
-                    break;
+                    return BindForeach(foreachStatement, scope);
                 case ReturnStatementSyntax returnStatement:
-                    BindReturn(returnStatement, scope);
-                    break;
+                    return new BoundReturnStatement(returnStatement, BindReturn(returnStatement, scope));
                 case DeleteStatementSyntax deleteStatement:
-                    BindDelete(deleteStatement.Expression, scope);
-                    break;
+                    return new BoundDeleteStatement(deleteStatement, BindDelete(deleteStatement.Expression, scope));
                 case TryStatementSyntax tryStatement:
-                    BindBlock(tryStatement.Block, scope);
+                {
+                    var tryBlock = BindBlock(tryStatement.Block, scope);
+                    VariableSymbol? message = null;
                     if (tryStatement.Catch.Identifier.Kind == SyntaxKind.IdentifierToken)
                     {
                         var info = LookupVariable(tryStatement.Catch.Identifier.ValueText, scope, tryStatement.Catch)!;
@@ -58,54 +70,74 @@ namespace StapSharp.Semantics
                         NoteWrite(info, tryStatement.Catch);
                         SetArity(info, 0, tryStatement.Catch);
                         RequireSlot(info.Value, StapType.String, tryStatement.Catch, isVariableUse: true);
+                        message = info.Symbol;
                     }
 
-                    BindBlock(tryStatement.Catch.Block, scope);
-                    break;
+                    return new BoundTryStatement(tryStatement, tryBlock, message, BindBlock(tryStatement.Catch.Block, scope));
+                }
+
                 case MacroDefinitionStatementSyntax macroStatement:
                     DeclareMacro(macroStatement.Definition, scope.IsLibrary);
-                    break;
+                    return new BoundEmptyStatement(statement);
+                case BreakStatementSyntax:
+                    return new BoundBreakStatement(statement);
+                case ContinueStatementSyntax:
+                    return new BoundContinueStatement(statement);
+                case NextStatementSyntax:
+                    return new BoundNextStatement(statement);
+                default:
+                    return new BoundEmptyStatement(statement);
             }
         }
+
+        /// <summary>An expression in a statement position of a for header (its initializer or incrementor).</summary>
+        private static BoundExpressionStatement ExpressionStatement(ExpressionSyntax syntax, BoundExpression expression) => new(syntax, expression);
 
         /// <summary>Conditions are numbers in stap: <c>if ("a")</c> is a type mismatch.</summary>
-        private void BindCondition(ExpressionSyntax condition, BoundScope scope)
+        private BoundExpression BindCondition(ExpressionSyntax condition, BoundScope scope)
         {
-            var slot = BindExpression(condition, scope);
-            Require(slot, StapType.Long, condition);
+            var bound = BindExpression(condition, scope);
+            Require(bound.TypeSlot, StapType.Long, condition);
+            return bound;
         }
 
-        private void BindReturn(ReturnStatementSyntax statement, BoundScope scope)
+        private BoundExpression? BindReturn(ReturnStatementSyntax statement, BoundScope scope)
         {
-            if (statement.Expression is not { } expression) return;
-            var slot = BindExpression(expression, scope);
+            if (statement.Expression is not { } expression) return null;
+            var bound = BindExpression(expression, scope);
             if (scope.Container is FunctionSymbol function && _functionInfos.TryGetValue(function, out var info))
             {
-                UnifyOrReport(info.Return, slot, expression, index: -1);
+                UnifyOrReport(info.Return, bound.TypeSlot, expression, index: -1);
             }
+
+            return bound;
         }
 
-        private void BindForeach(ForeachStatementSyntax statement, BoundScope scope)
+        private BoundForeachStatement BindForeach(ForeachStatementSyntax statement, BoundScope scope)
         {
             int keyCount = statement.Keys.Count;
             VariableInfo? array = null;
             TypeSlot? valueSlot = null;
             bool isHistogram = false;
+            BoundExpression collection;
             switch (Unparenthesize(statement.Expression))
             {
                 case IdentifierNameSyntax name:
                     array = BindArrayName(name, keyCount, scope, isWrite: false);
                     valueSlot = array?.Value;
+                    collection = ArrayReference(name, array);
                     break;
                 case HistogramExpressionSyntax histogram:
-                    BindExpression(histogram, scope);
+                    collection = BindExpression(histogram, scope);
                     isHistogram = true;
                     break;
                 default:
-                    BindExpression(statement.Expression, scope);
+                    collection = BindExpression(statement.Expression, scope);
                     break;
             }
 
+            var keys = ImmutableArray.CreateBuilder<VariableSymbol>(keyCount);
+            var sorts = ImmutableArray.CreateBuilder<BoundForeachSort>();
             int index = 0;
             foreach (var key in statement.Keys)
             {
@@ -117,9 +149,12 @@ namespace StapSharp.Semantics
                 SetArity(info, 0, key);
                 if (isHistogram) RequireSlot(info.Value, StapType.Long, key, isVariableUse: true);
                 else if (array is not null && index < array.Indexes.Count) UnifyOrReport(array.Indexes[index], info.Value, key, index);
+                keys.Add(info.Symbol);
+                if (key.SortToken.Kind != SyntaxKind.None) sorts.Add(new BoundForeachSort(key, index + 1, key.SortToken.Kind == SyntaxKind.MinusToken, null));
                 index++;
             }
 
+            VariableSymbol? valueVariable = null;
             if (statement.Value is { } value)
             {
                 var info = LookupVariable(value.Identifier.ValueText, scope, value)!;
@@ -135,21 +170,33 @@ namespace StapSharp.Semantics
                     if (valueSlot.Type == StapType.Statistics) RequireSlot(info.Value, StapType.Long, value, isVariableUse: true);
                     else UnifyOrReport(valueSlot, info.Value, value, index: -1);
                 }
+
+                valueVariable = info.Symbol;
+                if (value.SortToken.Kind != SyntaxKind.None) sorts.Add(new BoundForeachSort(value, 0, value.SortToken.Kind == SyntaxKind.MinusToken, null));
             }
 
+            var sliceKeys = ImmutableArray<BoundExpression>.Empty;
             if (statement.Slice is { } slice)
             {
+                var boundSlice = ImmutableArray.CreateBuilder<BoundExpression>(slice.Arguments.Count);
                 int position = 0;
                 foreach (var argument in slice.Arguments)
                 {
-                    if (argument is not WildcardExpressionSyntax)
+                    if (argument is WildcardExpressionSyntax wildcard)
                     {
-                        var slot = BindExpression(argument, scope);
-                        if (array is not null && position < array.Indexes.Count) UnifyOrReport(array.Indexes[position], slot, argument, position);
+                        boundSlice.Add(Wildcard(wildcard));
+                    }
+                    else
+                    {
+                        var key = BindExpression(argument, scope);
+                        boundSlice.Add(key);
+                        if (array is not null && position < array.Indexes.Count) UnifyOrReport(array.Indexes[position], key.TypeSlot, argument, position);
                     }
 
                     position++;
                 }
+
+                sliceKeys = boundSlice.MoveToImmutable();
             }
 
             if (statement.Sort is { AggregateKeyword.Kind: not SyntaxKind.None } && valueSlot is not null)
@@ -157,11 +204,18 @@ namespace StapSharp.Semantics
                 RequireSlot(valueSlot, StapType.Statistics, statement.Expression, isVariableUse: true);
             }
 
-            if (statement.Limit is { } limit) BindCondition(limit.Expression, scope);
-            BindStatement(statement.Statement, scope);
+            if (statement.Sort is { } sort)
+            {
+                BoundStatisticKind? aggregate = sort.AggregateKeyword.Kind == SyntaxKind.None ? null : StatisticKindOf(sort.AggregateKeyword.Kind);
+                sorts.Add(new BoundForeachSort(sort, 0, sort.SortToken.Kind == SyntaxKind.MinusToken, aggregate));
+            }
+
+            var limit = statement.Limit is { } limitClause ? BindCondition(limitClause.Expression, scope) : null;
+            var body = BindStatement(statement.Statement, scope);
+            return new BoundForeachStatement(statement, collection, keys.MoveToImmutable(), valueVariable, sliceKeys, sorts.ToImmutable(), limit, body);
         }
 
-        private void BindDelete(ExpressionSyntax expression, BoundScope scope)
+        private BoundExpression BindDelete(ExpressionSyntax expression, BoundScope scope)
         {
             switch (Unparenthesize(expression))
             {
@@ -172,15 +226,18 @@ namespace StapSharp.Semantics
                     _symbols[name] = info.Symbol;
                     _types[name] = info.Value;
                     NoteWrite(info, name);
-                    break;
+                    return Reference(name, info.Symbol, info.Value);
                 }
 
                 case ElementAccessExpressionSyntax element when element.Kind == SyntaxKind.ElementAccessExpression:
-                    BindElementAccess(element, scope, isWrite: true, allowWildcards: true);
-                    break;
+                {
+                    var bound = BindElementAccess(element, scope, isWrite: true, allowWildcards: true);
+                    _bound[element] = bound;
+                    return bound;
+                }
+
                 default:
-                    BindExpression(expression, scope);
-                    break;
+                    return BindExpression(expression, scope);
             }
         }
 

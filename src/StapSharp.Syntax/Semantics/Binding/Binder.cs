@@ -34,6 +34,10 @@ namespace StapSharp.Semantics
         private readonly Dictionary<StapSyntaxNode, ImmutableArray<Symbol>> _candidates = new(ReferenceEqualityComparer<StapSyntaxNode>.Instance);
         private readonly Dictionary<StapSyntaxNode, Symbol> _declared = new(ReferenceEqualityComparer<StapSyntaxNode>.Instance);
         private readonly Dictionary<StapSyntaxNode, TypeSlot> _types = new(ReferenceEqualityComparer<StapSyntaxNode>.Instance);
+        private readonly Dictionary<StapSyntaxNode, BoundNode> _bound = new(ReferenceEqualityComparer<StapSyntaxNode>.Instance);
+        private readonly List<BoundProbe> _boundProbes = new();
+        private readonly List<BoundProbeAlias> _boundAliases = new();
+        private readonly List<BoundFunction> _boundFunctions = new();
         private readonly Dictionary<VariableSymbol, VariableInfo> _variables = new();
         private readonly Dictionary<FunctionSymbol, FunctionInfo> _functionInfos = new();
         private readonly List<BoundScope> _scopes = new();
@@ -67,6 +71,8 @@ namespace StapSharp.Semantics
                 _globals, _functions, _libraryTrees.ToImmutableArray(), SortDiagnostics(_diagnostics))
             {
                 MacroExpansions = _macroExpansions,
+                BoundNodes = _bound,
+                Program = BuildProgram(),
             };
         }
 
@@ -80,6 +86,14 @@ namespace StapSharp.Semantics
                 scope.IsBound = true;
                 BindScope(scope);
             }
+        }
+
+        /// <summary>The bound root: probes in the order of <see cref="StapCompilation.Probes"/> (user files first), then aliases and functions as bound.</summary>
+        private BoundProgram BuildProgram()
+        {
+            var probes = _boundProbes.OrderBy(p => p.Probe.IsLibrary).ToImmutableArray();
+            var globals = _globals.Values.SelectMany(list => list).OrderBy(g => g.IsLibrary).ThenBy(g => g.Name, System.StringComparer.Ordinal).ToImmutableArray();
+            return new BoundProgram(probes, _boundAliases.ToImmutableArray(), _boundFunctions.ToImmutableArray(), globals);
         }
 
         /// <summary>Copies the inferred types from the slots onto the symbols, which are immutable from here on.</summary>

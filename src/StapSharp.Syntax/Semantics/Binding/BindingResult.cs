@@ -41,6 +41,13 @@ namespace StapSharp.Semantics
         /// <summary>The bound expansion of each @macro use: an expression, or a block when the body is statements.</summary>
         public Dictionary<MacroInvocationExpressionSyntax, StapSyntaxNode> MacroExpansions { get; init; } = new();
 
+        /// <summary>The bound node of each bound syntax node (a parenthesized expression maps to its operand's node).</summary>
+        public Dictionary<StapSyntaxNode, BoundNode> BoundNodes { get; init; } = new();
+
+        /// <summary>The bound root of the compilation.</summary>
+        public BoundProgram Program { get; init; } = new(
+            ImmutableArray<BoundProbe>.Empty, ImmutableArray<BoundProbeAlias>.Empty, ImmutableArray<BoundFunction>.Empty, ImmutableArray<GlobalSymbol>.Empty);
+
         public Dictionary<StapSyntaxNode, ImmutableArray<Symbol>> Candidates { get; }
 
         public Dictionary<StapSyntaxNode, Symbol> Declared { get; }
