@@ -92,7 +92,7 @@ internal sealed partial class ProgramGenerator
             kind = 2; // "&&"/"||" nest conditions: stop at depth 0
         return kind switch
         {
-            0 => $"({StringExpr(s, d)} {_r.Pick(["==", "!=", "<", ">", "<=", ">="])} {StringExpr(s, d)})",
+            0 => StringComparison(s, d),
             1 => $"({Condition(s, d)} {_r.Pick(["&&", "||"])} {(_r.Chance(50) ? Condition(s, d) : LongLeaf(s))})",
             _ => LongComparison(s, d),
         };
@@ -109,6 +109,19 @@ internal sealed partial class ProgramGenerator
             right = ComparisonOperand(s, d);
         if (right == left)
             right = left == "0" ? "1" : "0";
+        return $"({left} {_r.Pick(["==", "!=", "<", ">", "<=", ">="])} {right})";
+    }
+
+    /// <summary>Strings compare through strcmp in C, so gcc cannot see a self-comparison; kept distinct anyway so that
+    /// one rule (no comparison of an expression with itself) covers every comparison.</summary>
+    private string StringComparison(Scope s, int d)
+    {
+        string left = StringExpr(s, d);
+        string right = StringExpr(s, d);
+        for (int i = 0; i < 8 && right == left; i++)
+            right = StringExpr(s, d);
+        if (right == left)
+            right = left == "\"a\"" ? "\"b\"" : "\"a\"";
         return $"({left} {_r.Pick(["==", "!=", "<", ">", "<=", ">="])} {right})";
     }
 
