@@ -59,10 +59,18 @@ internal sealed class InjectionProgramGenerator
         {
             int n = _r.Range(1, maxPieces);
             for (int i = 0; i < n; i++)
-                sb.Append(_r.Chance(15) ? "\\" + System.Convert.ToString(_r.Range(1, 127), 8).PadLeft(3, '0') : _r.Pick(Pieces));
+                sb.Append(_r.Chance(15) ? OctalEscape() : _r.Pick(Pieces));
         }
 
         return sb.Append('"').ToString();
+    }
+
+    /// <summary>An octal escape of a byte 1-127 but '%' (\045): stap parses a printf format before decoding escapes, so
+    /// "\045d" is text to stap and a directive to StapSharp, which decodes first (STP3003; docs/testing.md section 5).</summary>
+    private string OctalEscape()
+    {
+        int b = _r.Range(1, 126);
+        return "\\" + System.Convert.ToString(b >= 0x25 ? b + 1 : b, 8).PadLeft(3, '0');
     }
 
     /// <summary>Format text: the pieces, with "%%" for a percent sign, around one directive.</summary>
