@@ -9,9 +9,9 @@ namespace StapSharp.ProgramGenerator;
 /// Programs whose strings and names are made to break generated C (issue 11, injection and escape properties): string
 /// literals full of quotes, backslashes, "*/", "/*", "??/" trigraphs, "%{", NULs and other octal escapes, raw UTF-8
 /// text (escapes above \177, hence invalid UTF-8, are left out until StapSharp compiles them), literals past
-/// MAXSTRINGLEN, and names hundreds of characters long. Each string goes through println, printf (in the format and as an argument), strlen, string_quoted, concatenation,
-/// a function, an array key and error(), so the differential run checks that StapSharp's module prints exactly what
-/// stap's prints. Its SPEC is "i" + seed (<c>stp-progen program i7</c>); names carry the prefix <c>pi{seed}_</c>.
+/// MAXSTRINGLEN, and names hundreds of characters long. Each string goes through println, printf (in the format and
+/// as an argument), strlen, string_quoted, concatenation, a function, an array key and error(), so the differential
+/// run checks that StapSharp's module prints exactly what stap's prints. Its SPEC is "i" + seed (<c>stp-progen program i7</c>); names carry the prefix <c>pi{seed}_</c>.
 /// Escapes are always three octal digits: stap passes escapes to C as written, and "\x41a" would be one (out of range)
 /// hex escape in C, not "Aa".
 /// </summary>
