@@ -30,7 +30,7 @@ diff_build_pair() { # dir name
 }
 
 # Splits a batch's stdout into one file per program (DIR/TAG): the lines after "### TAG". A line starting with a
-# program's name prefix (p{seed}[v{variant}]_) is stap's display of a global written but never read: it goes to that
+# program's name prefix (p[i]{seed}[v{variant}]_) is stap's display of a global written but never read: it goes to that
 # program, sorted, because with more than 16 end probes stap 4.8 runs them in an order of its own (docs/testing.md).
 diff_split() { # output-file dir
     local f
@@ -40,7 +40,7 @@ diff_split() { # output-file dir
             return "p" seed (n[seed] > 1 ? "v" (n[seed] - 1) : "") "_" }
         /^### end$/ { next }
         /^### / && $0 !~ /^### caught: / { tag = substr($0, 5); pre[prefix_of(tag)] = tag; printf "" > (dir "/" tag); next }
-        /^p[0-9]+(v[0-9]+)?_/ {
+        /^pi?[0-9]+(v[0-9]+)?_/ {
             p = $0; sub(/_.*/, "_", p)
             if (p in pre) { print "display: " $0 > (dir "/" pre[p] ".display"); next }
         }

@@ -49,6 +49,6 @@ internal static partial class BatchOutput
         return parts.ToDictionary(p => p.Key, p => p.Value.ToString());
     }
 
-    [GeneratedRegex("^p[0-9]+(v[0-9]+)?_")]
+    [GeneratedRegex("^pi?[0-9]+(v[0-9]+)?_")]
     private static partial Regex DisplayPrefix();
 }

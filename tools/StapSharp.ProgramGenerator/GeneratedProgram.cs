@@ -4,9 +4,12 @@ namespace StapSharp.ProgramGenerator;
 
 /// <summary>A generated program: its seed, the prefix every name it declares carries (so that many programs
 /// fit in one script), global declarations, functions and the statements of its <c>begin</c> probe.</summary>
-internal sealed class GeneratedProgram(ulong seed, string prefix)
+internal sealed class GeneratedProgram(ulong seed, string prefix, string kind = "")
 {
     public ulong Seed { get; } = seed;
+
+    /// <summary>"" for ProgramGenerator's programs, "i" for InjectionProgramGenerator's (their SPEC is "i" + seed).</summary>
+    public string Kind { get; } = kind;
 
     public string Prefix { get; } = prefix;
 

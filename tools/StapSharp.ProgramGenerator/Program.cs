@@ -8,7 +8,8 @@ namespace StapSharp.ProgramGenerator;
 /// <summary>
 /// stp-progen: random, well-defined SystemTap programs for differential testing (eng/differential.sh).
 /// A program is named by a SPEC: its seed, optionally followed by the ids of the statements left out
-/// ("1234" or "1234-5.17.30", the form a minimised program is recorded in).
+/// ("1234" or "1234-5.17.30", the form a minimised program is recorded in). "i1234" names an injection program
+/// (InjectionProgramGenerator: strings and names made to break generated C).
 ///   stp-progen program SPEC        the program alone (body in a begin probe, then exit())
 ///   stp-progen batch SPEC...       many programs in one script, each in its own begin probe after "### SPEC"
 ///   stp-progen batch --seeds FIRST COUNT
@@ -74,11 +75,12 @@ internal static class Program
     private static (GeneratedProgram, IReadOnlySet<int>) Parse(string spec, int variant)
     {
         string[] parts = spec.Split('-', 2);
-        ulong seed = ulong.Parse(parts[0], CultureInfo.InvariantCulture);
+        bool injection = parts[0].StartsWith('i');
+        ulong seed = ulong.Parse(injection ? parts[0][1..] : parts[0], CultureInfo.InvariantCulture);
         var drop = parts.Length == 2
             ? parts[1].Split('.', StringSplitOptions.RemoveEmptyEntries).Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToHashSet()
             : new HashSet<int>();
-        return (ProgramGenerator.Generate(seed, variant), drop);
+        return (injection ? InjectionProgramGenerator.Generate(seed, variant) : ProgramGenerator.Generate(seed, variant), drop);
     }
 
     /// <summary>Statements that may be left out and are still in the program (not dropped, nor inside a dropped one).</summary>

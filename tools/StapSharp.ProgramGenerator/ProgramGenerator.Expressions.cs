@@ -92,10 +92,49 @@ internal sealed partial class ProgramGenerator
             kind = 2; // "&&"/"||" nest conditions: stop at depth 0
         return kind switch
         {
-            0 => $"({StringExpr(s, d)} {_r.Pick(["==", "!=", "<", ">", "<=", ">="])} {StringExpr(s, d)})",
+            0 => StringComparison(s, d),
             1 => $"({Condition(s, d)} {_r.Pick(["&&", "||"])} {(_r.Chance(50) ? Condition(s, d) : LongLeaf(s))})",
-            _ => $"({LongExpr(s, d)} {_r.Pick(["==", "!=", "<", ">", "<=", ">="])} {LongExpr(s, d)})",
+            _ => LongComparison(s, d),
         };
+    }
+
+    /// <summary>A comparison of longs whose C gcc's kernel flags accept in both compilers' output: no truth value
+    /// compared with a constant (-Wbool-compare: seed 3638's "(15 > (!((12 &lt; x))))"), no "(x &amp; 3) == 8"
+    /// (-Wtautological-compare, bitwise), no operand compared with itself (-Wtautological-compare, self).</summary>
+    private string LongComparison(Scope s, int d)
+    {
+        string left = ComparisonOperand(s, d);
+        string right = ComparisonOperand(s, d);
+        for (int i = 0; i < 8 && right == left; i++)
+            right = ComparisonOperand(s, d);
+        if (right == left)
+            right = left == "0" ? "1" : "0";
+        return $"({left} {_r.Pick(["==", "!=", "<", ">", "<=", ">="])} {right})";
+    }
+
+    /// <summary>Strings compare through strcmp in C, so gcc cannot see a self-comparison; kept distinct anyway so that
+    /// one rule (no comparison of an expression with itself) covers every comparison.</summary>
+    private string StringComparison(Scope s, int d)
+    {
+        string left = StringExpr(s, d);
+        string right = StringExpr(s, d);
+        for (int i = 0; i < 8 && right == left; i++)
+            right = StringExpr(s, d);
+        if (right == left)
+            right = left == "\"a\"" ? "\"b\"" : "\"a\"";
+        return $"({left} {_r.Pick(["==", "!=", "<", ">", "<=", ">="])} {right})";
+    }
+
+    private string ComparisonOperand(Scope s, int d)
+    {
+        for (int i = 0; i < 8; i++)
+        {
+            string e = LongExpr(s, d);
+            if (!ExpressionShape.IsBoolean(e) && !ExpressionShape.IsBitwiseAndOr(e))
+                return e;
+        }
+
+        return SmallLiteral();
     }
 
     /// <summary>Mostly a non-zero literal (including -1, which stap defines), sometimes any expression:

@@ -16,7 +16,7 @@ internal static class ProgramPrinter
     public static string Standalone(GeneratedProgram p, IReadOnlySet<int> drop)
     {
         var sb = new StringBuilder();
-        sb.Append("// stp-progen seed=").Append(p.Seed);
+        sb.Append("// stp-progen seed=").Append(p.Kind).Append(p.Seed);
         if (drop.Count > 0)
             sb.Append(" drop=").Append(string.Join(",", drop.Order()));
         sb.Append('\n');
@@ -51,8 +51,8 @@ internal static class ProgramPrinter
 
     /// <summary>The section name of a program in a batch's output: its seed and the dropped statement ids.</summary>
     public static string Tag(GeneratedProgram p, IReadOnlySet<int> drop) =>
-        drop.Count == 0 ? p.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : p.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + string.Join(".", drop.Order());
+        drop.Count == 0 ? p.Kind + p.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : p.Kind + p.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + string.Join(".", drop.Order());
 
     private static void Declarations(StringBuilder sb, GeneratedProgram p, IReadOnlySet<int> drop)
     {

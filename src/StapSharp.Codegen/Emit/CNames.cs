@@ -15,12 +15,32 @@ namespace StapSharp.Codegen
         /// <returns>The C function name.</returns>
         public static string Probe(int index) => "probe_" + index.ToString(CultureInfo.InvariantCulture);
 
-        /// <summary>A script function: <c>function___global_NAME__overload_K</c>.</summary>
+        /// <summary>A script function: <c>function___global_NAME__overload_K</c>, or <c>function_hHASH</c> when that is
+        /// longer than 96 characters. stap 4.8 switches to a numbered <c>function_N</c> past the same length (measured
+        /// with stap -p3: 96 kept, 97 replaced); kbuild's objtool rejects a function symbol whose ".cold" part names a
+        /// parent longer than 128 characters, so a long script function name must not reach the symbol.</summary>
         /// <param name="name">The function name.</param>
         /// <param name="overload">The overload index.</param>
         /// <returns>The C function name.</returns>
-        public static string Function(string name, int overload = 0) =>
-            "function___global_" + Identifier(name) + "__overload_" + overload.ToString(CultureInfo.InvariantCulture);
+        public static string Function(string name, int overload = 0)
+        {
+            string mangled = "function___global_" + Identifier(name) + "__overload_" + overload.ToString(CultureInfo.InvariantCulture);
+            return mangled.Length <= MaxFunctionNameLength ? mangled : "function_h" + Fnv1a64(mangled).ToString("x16", CultureInfo.InvariantCulture);
+        }
+
+        private const int MaxFunctionNameLength = 96;
+
+        private static ulong Fnv1a64(string text)
+        {
+            ulong hash = 0xcbf29ce484222325UL;
+            foreach (char c in text)
+            {
+                hash ^= c;
+                hash *= 0x100000001b3UL;
+            }
+
+            return hash;
+        }
 
         /// <summary>The struct tag of a probe's or function's locals: <c>NAME_locals</c>.</summary>
         /// <param name="cFunctionName">The C name of the probe or function.</param>

@@ -16,17 +16,17 @@ namespace StapSharp.Codegen
             _w.Line("int state, type;");
             _w.CloseBlock(" stap_be_probes[] = {");
             _w.Indent();
-            // Runs in table order: begin probes by sequence, then end, then error.
-            foreach (IrSessionProbeKind kind in new[] { IrSessionProbeKind.Begin, IrSessionProbeKind.End, IrSessionProbeKind.Error })
+            // Runs in table order (each kind filtered by type): stap's order, see SessionProbeTable.
+            foreach (EmittedProbe probe in SessionProbeTable())
             {
+                var kind = Normalize(((IrSessionProbePoint)probe.Probe.Point).Kind);
                 string state = kind switch
                 {
                     IrSessionProbeKind.Begin => "STAP_SESSION_STARTING",
                     IrSessionProbeKind.End => "STAP_SESSION_STOPPING",
                     _ => "STAP_SESSION_ERROR",
                 };
-                foreach (EmittedProbe probe in SessionProbes(kind))
-                    _w.Line("{ .probe=(&stap_probes[" + Number(probe.Index) + "]), .state=" + state + ", .type=" + Number((int)kind) + " },");
+                _w.Line("{ .probe=(&stap_probes[" + Number(probe.Index) + "]), .state=" + state + ", .type=" + Number((int)kind) + " },");
             }
             _w.Outdent();
             _w.Line("};");

@@ -106,10 +106,17 @@ namespace StapSharp.Codegen
             }
         }
 
-        private IEnumerable<EmittedProbe> SessionProbes(IrSessionProbeKind kind) =>
-            _probes.Where(p => p.Probe.Point is IrSessionProbePoint s && Normalize(s.Kind) == kind)
-                .OrderBy(p => ((IrSessionProbePoint)p.Probe.Point).Sequence ?? 0)
-                .ThenBy(p => p.Index);
+        /// <summary>The begin, end and error probes in the order stap 4.8's stap_be_probes[] has them: all of them in one
+        /// list in probe order, sorted on the sequence number alone with libstdc++'s std::sort (<see cref="IntroSort"/>),
+        /// which is not stable above 16 probes: probes of one sequence number then run in an order of stap's own.</summary>
+        private List<EmittedProbe> SessionProbeTable()
+        {
+            List<EmittedProbe> table = _probes.Where(p => p.IsSession).ToList();
+            IntroSort.Sort(table, (a, b) => SequenceOf(a) < SequenceOf(b));
+            return table;
+        }
+
+        private static long SequenceOf(EmittedProbe p) => ((IrSessionProbePoint)p.Probe.Point).Sequence ?? 0;
 
         private static IrSessionProbeKind Normalize(IrSessionProbeKind kind) =>
             kind == IrSessionProbeKind.Oneshot ? IrSessionProbeKind.Begin : kind;

@@ -18,6 +18,20 @@ namespace StapSharp.Codegen.Tests
         }
 
         [Fact]
+        public void Function_names_past_96_characters_are_hashed_as_stap_numbers_them()
+        {
+            // stap 4.8 -p3: a 66-character script function keeps function___global_NAME__overload_0 (96 characters), a
+            // 67-character one becomes function_N; longer C symbols break kbuild's objtool (".cold" parent > 128).
+            string kept = "f" + new string('x', 65), hashed = "f" + new string('x', 66);
+            Assert.Equal("function___global_" + kept + "__overload_0", CNames.Function(kept));
+            string name = CNames.Function(hashed);
+            Assert.Matches("^function_h[0-9a-f]{16}$", name);
+            Assert.Equal(name, CNames.Function(hashed));
+            Assert.NotEqual(name, CNames.Function(hashed + "y"));
+            Assert.NotEqual(name, CNames.Function(hashed, 1));
+        }
+
+        [Fact]
         public void MapSuffixIsKeyLettersThenValueLetter()
         {
             Assert.Equal("si", CNames.MapSuffix(ImmutableArray.Create(IrType.String), IrType.Long));
