@@ -1,3 +1,5 @@
+using StapSharp.Codegen.Ir;
+
 using FileLinePositionSpan = Microsoft.CodeAnalysis.FileLinePositionSpan;
 using StapSharp.Syntax;
 

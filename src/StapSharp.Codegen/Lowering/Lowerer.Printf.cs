@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using StapSharp.Codegen.Ir;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 

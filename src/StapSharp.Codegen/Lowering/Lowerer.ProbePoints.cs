@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StapSharp.Codegen.Ir;
 using StapSharp.Syntax;
 
 namespace StapSharp.Codegen

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StapSharp.Codegen.Ir;
 using StapSharp.Diagnostics;
 using StapSharp.Semantics;
 using StapSharp.Syntax;

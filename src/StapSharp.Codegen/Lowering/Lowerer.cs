@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using StapSharp.Codegen.Ir;
 using SemanticModel = StapSharp.Semantics.SemanticModel;
 using StapSharp.Diagnostics;
 using StapSharp.Semantics;

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using StapSharp.Codegen.Ir;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 

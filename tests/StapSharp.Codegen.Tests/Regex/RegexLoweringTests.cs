@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using StapSharp.Codegen.Ir;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 using Xunit;
