@@ -6,5 +6,5 @@ namespace StapSharp.Codegen.Ir
     /// </summary>
     /// <param name="Target">The assigned location.</param>
     /// <param name="Value">The value, of the target's type.</param>
-    public sealed record IrAssignment(IrExpression Target, IrExpression Value) : IrStatement;
+    internal sealed record IrAssignment(IrExpression Target, IrExpression Value) : IrStatement;
 }

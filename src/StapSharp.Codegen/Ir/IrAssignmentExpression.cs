@@ -6,7 +6,7 @@ namespace StapSharp.Codegen.Ir
     /// </summary>
     /// <param name="Target">An <see cref="IrLocalReference"/>, a scalar <see cref="IrGlobalReference"/> or an <see cref="IrArrayElement"/>.</param>
     /// <param name="Value">The value, of the target's type (compound assignments are lowered to the combined value).</param>
-    public sealed record IrAssignmentExpression(IrExpression Target, IrExpression Value) : IrExpression
+    internal sealed record IrAssignmentExpression(IrExpression Target, IrExpression Value) : IrExpression
     {
         /// <inheritdoc/>
         public override IrType Type => Target.Type;

@@ -4,7 +4,7 @@ namespace StapSharp.Codegen.Ir
     /// <param name="Operator">The operator.</param>
     /// <param name="Left">The left operand.</param>
     /// <param name="Right">The right operand.</param>
-    public sealed record IrBinaryExpression(IrBinaryOperator Operator, IrExpression Left, IrExpression Right) : IrExpression
+    internal sealed record IrBinaryExpression(IrBinaryOperator Operator, IrExpression Left, IrExpression Right) : IrExpression
     {
         /// <inheritdoc/>
         public override IrType Type => IrType.Long;

@@ -1,7 +1,7 @@
 namespace StapSharp.Codegen.Ir
 {
     /// <summary>The arithmetic and bitwise operators on longs.</summary>
-    public enum IrBinaryOperator
+    internal enum IrBinaryOperator
     {
         /// <summary><c>+</c></summary>
         Add = 0,

@@ -4,7 +4,7 @@ namespace StapSharp.Codegen.Ir
 {
     /// <summary>A sequence of statements (<c>{ ... }</c>).</summary>
     /// <param name="Statements">The statements, in order.</param>
-    public sealed record IrBlock(ImmutableArray<IrStatement> Statements) : IrStatement
+    internal sealed record IrBlock(ImmutableArray<IrStatement> Statements) : IrStatement
     {
         /// <summary>Creates a block of the given statements.</summary>
         /// <param name="statements">The statements.</param>

@@ -1,5 +1,5 @@
 namespace StapSharp.Codegen.Ir
 {
     /// <summary><c>break</c>: leaves the innermost loop.</summary>
-    public sealed record IrBreak : IrStatement;
+    internal sealed record IrBreak : IrStatement;
 }

@@ -6,7 +6,7 @@ namespace StapSharp.Codegen.Ir
     /// <param name="FunctionName">The name of an <see cref="IrFunction"/> of the module.</param>
     /// <param name="ReturnType">The function's return type.</param>
     /// <param name="Arguments">One argument per parameter.</param>
-    public sealed record IrCall(string FunctionName, IrType ReturnType, ImmutableArray<IrExpression> Arguments) : IrExpression
+    internal sealed record IrCall(string FunctionName, IrType ReturnType, ImmutableArray<IrExpression> Arguments) : IrExpression
     {
         /// <inheritdoc/>
         public override IrType Type => ReturnType;

@@ -4,7 +4,7 @@ namespace StapSharp.Codegen.Ir
     /// <param name="Operator">The operator.</param>
     /// <param name="Left">The left operand.</param>
     /// <param name="Right">The right operand, of the same type.</param>
-    public sealed record IrComparison(IrComparisonOperator Operator, IrExpression Left, IrExpression Right) : IrExpression
+    internal sealed record IrComparison(IrComparisonOperator Operator, IrExpression Left, IrExpression Right) : IrExpression
     {
         /// <inheritdoc/>
         public override IrType Type => IrType.Long;

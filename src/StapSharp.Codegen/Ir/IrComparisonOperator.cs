@@ -1,7 +1,7 @@
 namespace StapSharp.Codegen.Ir
 {
     /// <summary>The comparison operators.</summary>
-    public enum IrComparisonOperator
+    internal enum IrComparisonOperator
     {
         /// <summary><c>==</c></summary>
         Equal = 0,

@@ -4,7 +4,7 @@ namespace StapSharp.Codegen.Ir
     /// <param name="Condition">A long condition.</param>
     /// <param name="WhenTrue">The value when the condition holds.</param>
     /// <param name="WhenFalse">The value otherwise, of the same type.</param>
-    public sealed record IrConditionalExpression(IrExpression Condition, IrExpression WhenTrue, IrExpression WhenFalse) : IrExpression
+    internal sealed record IrConditionalExpression(IrExpression Condition, IrExpression WhenTrue, IrExpression WhenFalse) : IrExpression
     {
         /// <inheritdoc/>
         public override IrType Type => WhenTrue.Type;

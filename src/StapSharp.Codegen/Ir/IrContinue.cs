@@ -1,5 +1,5 @@
 namespace StapSharp.Codegen.Ir
 {
     /// <summary><c>continue</c>: starts the next iteration of the innermost loop.</summary>
-    public sealed record IrContinue : IrStatement;
+    internal sealed record IrContinue : IrStatement;
 }

@@ -5,5 +5,5 @@ namespace StapSharp.Codegen.Ir
     /// (<see cref="IrArrayElement"/>), or a scalar/aggregate which is reset.
     /// </summary>
     /// <param name="Target">What to delete.</param>
-    public sealed record IrDelete(IrExpression Target) : IrStatement;
+    internal sealed record IrDelete(IrExpression Target) : IrStatement;
 }

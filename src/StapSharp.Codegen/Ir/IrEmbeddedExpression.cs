@@ -6,7 +6,7 @@ namespace StapSharp.Codegen.Ir
     /// </summary>
     /// <param name="Code">The C text between <c>%{</c> and <c>%}</c>.</param>
     /// <param name="ValueType">The type of the value: long or string.</param>
-    public sealed record IrEmbeddedExpression(string Code, IrType ValueType) : IrExpression
+    internal sealed record IrEmbeddedExpression(string Code, IrType ValueType) : IrExpression
     {
         /// <inheritdoc/>
         public override IrType Type => ValueType;

@@ -2,5 +2,5 @@ namespace StapSharp.Codegen.Ir
 {
     /// <summary><c>error(message)</c>: raises a run-time error (caught by <c>try</c>, else fatal to the session).</summary>
     /// <param name="Message">A string expression.</param>
-    public sealed record IrError(IrExpression Message) : IrStatement;
+    internal sealed record IrError(IrExpression Message) : IrStatement;
 }

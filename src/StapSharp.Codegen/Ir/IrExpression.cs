@@ -1,7 +1,7 @@
 namespace StapSharp.Codegen.Ir
 {
     /// <summary>A typed expression.</summary>
-    public abstract record IrExpression
+    internal abstract record IrExpression
     {
         /// <summary>The type of the value.</summary>
         public abstract IrType Type { get; }

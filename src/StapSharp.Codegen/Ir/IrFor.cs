@@ -5,5 +5,5 @@ namespace StapSharp.Codegen.Ir
     /// <param name="Condition">A long condition, or null for "forever".</param>
     /// <param name="Increment">Run after each iteration and on <c>continue</c>, or null.</param>
     /// <param name="Body">The loop body.</param>
-    public sealed record IrFor(IrStatement? Initializer, IrExpression? Condition, IrStatement? Increment, IrStatement Body) : IrStatement;
+    internal sealed record IrFor(IrStatement? Initializer, IrExpression? Condition, IrStatement? Increment, IrStatement Body) : IrStatement;
 }

@@ -6,7 +6,7 @@ namespace StapSharp.Codegen.Ir
     /// <param name="Array">The iterated global array.</param>
     /// <param name="Keys">One local per key of the array, bound on each iteration.</param>
     /// <param name="Body">The loop body.</param>
-    public sealed record IrForeach(IrGlobal Array, ImmutableArray<IrVariable> Keys, IrStatement Body) : IrStatement
+    internal sealed record IrForeach(IrGlobal Array, ImmutableArray<IrVariable> Keys, IrStatement Body) : IrStatement
     {
         /// <summary>The local that receives the element value, or null.</summary>
         public IrVariable? Value { get; init; }

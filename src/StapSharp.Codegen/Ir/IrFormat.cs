@@ -9,7 +9,7 @@ namespace StapSharp.Codegen.Ir
     /// <param name="IsSprintf">True for <c>sprintf</c>.</param>
     /// <param name="Format">The format, already unescaped (directives such as <c>%-5d</c>, <c>%s</c>, <c>%%</c>).</param>
     /// <param name="Arguments">One argument per directive that takes one (<c>*</c> widths take their own).</param>
-    public sealed record IrFormat(bool IsSprintf, string Format, ImmutableArray<IrExpression> Arguments) : IrExpression
+    internal sealed record IrFormat(bool IsSprintf, string Format, ImmutableArray<IrExpression> Arguments) : IrExpression
     {
         /// <inheritdoc/>
         public override IrType Type => IsSprintf ? IrType.String : IrType.Void;

@@ -7,7 +7,7 @@ namespace StapSharp.Codegen.Ir
     /// <param name="ReturnType">The return type (<see cref="IrType.Void"/> when the function returns nothing).</param>
     /// <param name="Parameters">The parameters, in order.</param>
     /// <param name="Body">The body.</param>
-    public sealed record IrFunction(string Name, IrType ReturnType, ImmutableArray<IrVariable> Parameters, IrBlock Body)
+    internal sealed record IrFunction(string Name, IrType ReturnType, ImmutableArray<IrVariable> Parameters, IrBlock Body)
     {
         /// <summary>The local variables of the body (parameters excluded).</summary>
         public ImmutableArray<IrVariable> Locals { get; init; } = ImmutableArray<IrVariable>.Empty;

@@ -8,7 +8,7 @@ namespace StapSharp.Codegen.Ir
     /// </summary>
     /// <param name="Name">The name as written in the script.</param>
     /// <param name="ValueType">The type of the value (of each element for an array).</param>
-    public sealed record IrGlobal(string Name, IrType ValueType)
+    internal sealed record IrGlobal(string Name, IrType ValueType)
     {
         /// <summary>The key types of an array, in order; empty for a scalar or an aggregate.</summary>
         public ImmutableArray<IrType> KeyTypes { get; init; } = ImmutableArray<IrType>.Empty;

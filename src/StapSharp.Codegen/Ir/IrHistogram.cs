@@ -5,7 +5,7 @@ namespace StapSharp.Codegen.Ir
     /// <param name="Start">The first bucket's lower bound (linear only, else 0).</param>
     /// <param name="Stop">The upper bound (linear only, else 0).</param>
     /// <param name="Interval">The bucket width (linear only, else 0).</param>
-    public sealed record IrHistogram(IrHistogramKind Kind, int Start = 0, int Stop = 0, int Interval = 0)
+    internal sealed record IrHistogram(IrHistogramKind Kind, int Start = 0, int Stop = 0, int Interval = 0)
     {
         /// <summary><c>@hist_log</c>.</summary>
         public static IrHistogram Log { get; } = new(IrHistogramKind.Log);

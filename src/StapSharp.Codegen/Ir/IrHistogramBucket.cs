@@ -9,7 +9,7 @@ namespace StapSharp.Codegen.Ir
     /// <param name="Aggregate">A global of type <see cref="IrType.Statistics"/>.</param>
     /// <param name="Histogram">The histogram.</param>
     /// <param name="Index">The bucket index (a long).</param>
-    public sealed record IrHistogramBucket(IrGlobal Aggregate, IrHistogram Histogram, IrExpression Index) : IrExpression
+    internal sealed record IrHistogramBucket(IrGlobal Aggregate, IrHistogram Histogram, IrExpression Index) : IrExpression
     {
         /// <inheritdoc/>
         public override IrType Type => IrType.Long;

@@ -10,7 +10,7 @@ namespace StapSharp.Codegen.Ir
     /// <param name="Aggregate">A global of type <see cref="IrType.Statistics"/>.</param>
     /// <param name="Histogram">The histogram.</param>
     /// <param name="Body">The loop body.</param>
-    public sealed record IrHistogramForeach(IrVariable Bucket, IrGlobal Aggregate, IrHistogram Histogram, IrStatement Body) : IrStatement
+    internal sealed record IrHistogramForeach(IrVariable Bucket, IrGlobal Aggregate, IrHistogram Histogram, IrStatement Body) : IrStatement
     {
         /// <summary>The element of an array of statistics; empty for a scalar aggregate.</summary>
         public ImmutableArray<IrExpression> Keys { get; init; } = ImmutableArray<IrExpression>.Empty;

@@ -1,7 +1,7 @@
 namespace StapSharp.Codegen.Ir
 {
     /// <summary>The histogram kinds of the runtime (<c>enum histtype</c>).</summary>
-    public enum IrHistogramKind
+    internal enum IrHistogramKind
     {
         /// <summary><c>@hist_log</c>: 128 power-of-two buckets, negative values included.</summary>
         Log = 1,

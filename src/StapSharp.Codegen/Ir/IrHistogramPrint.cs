@@ -8,7 +8,7 @@ namespace StapSharp.Codegen.Ir
     /// </summary>
     /// <param name="Aggregate">A global of type <see cref="IrType.Statistics"/>.</param>
     /// <param name="Histogram">The histogram.</param>
-    public sealed record IrHistogramPrint(IrGlobal Aggregate, IrHistogram Histogram) : IrStatement
+    internal sealed record IrHistogramPrint(IrGlobal Aggregate, IrHistogram Histogram) : IrStatement
     {
         /// <summary>The element of an array of statistics; empty for a scalar aggregate.</summary>
         public ImmutableArray<IrExpression> Keys { get; init; } = ImmutableArray<IrExpression>.Empty;

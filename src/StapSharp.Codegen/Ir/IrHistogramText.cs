@@ -8,7 +8,7 @@ namespace StapSharp.Codegen.Ir
     /// </summary>
     /// <param name="Aggregate">A global of type <see cref="IrType.Statistics"/>.</param>
     /// <param name="Histogram">The histogram.</param>
-    public sealed record IrHistogramText(IrGlobal Aggregate, IrHistogram Histogram) : IrExpression
+    internal sealed record IrHistogramText(IrGlobal Aggregate, IrHistogram Histogram) : IrExpression
     {
         /// <inheritdoc/>
         public override IrType Type => IrType.String;

@@ -4,5 +4,5 @@ namespace StapSharp.Codegen.Ir
     /// <param name="Condition">A long condition (nonzero is true).</param>
     /// <param name="Then">The statement run when the condition holds.</param>
     /// <param name="Else">The statement run otherwise, or null.</param>
-    public sealed record IrIf(IrExpression Condition, IrStatement Then, IrStatement? Else = null) : IrStatement;
+    internal sealed record IrIf(IrExpression Condition, IrStatement Then, IrStatement? Else = null) : IrStatement;
 }

@@ -8,7 +8,7 @@ namespace StapSharp.Codegen.Ir
     /// <param name="Target">An <see cref="IrLocalReference"/>, a scalar <see cref="IrGlobalReference"/> or an <see cref="IrArrayElement"/>.</param>
     /// <param name="Increment">True for <c>++</c>, false for <c>--</c>.</param>
     /// <param name="Postfix">True when the value is the one before the change.</param>
-    public sealed record IrIncrementExpression(IrExpression Target, bool Increment, bool Postfix) : IrExpression
+    internal sealed record IrIncrementExpression(IrExpression Target, bool Increment, bool Postfix) : IrExpression
     {
         /// <inheritdoc/>
         public override IrType Type => IrType.Long;

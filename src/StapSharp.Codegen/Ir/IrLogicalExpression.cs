@@ -4,7 +4,7 @@ namespace StapSharp.Codegen.Ir
     /// <param name="IsAnd">True for <c>&amp;&amp;</c>, false for <c>||</c>.</param>
     /// <param name="Left">The left operand.</param>
     /// <param name="Right">The right operand.</param>
-    public sealed record IrLogicalExpression(bool IsAnd, IrExpression Left, IrExpression Right) : IrExpression
+    internal sealed record IrLogicalExpression(bool IsAnd, IrExpression Left, IrExpression Right) : IrExpression
     {
         /// <inheritdoc/>
         public override IrType Type => IrType.Long;

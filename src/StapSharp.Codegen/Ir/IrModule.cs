@@ -6,7 +6,7 @@ namespace StapSharp.Codegen.Ir
     /// <param name="Globals">The global variables, in declaration order.</param>
     /// <param name="Functions">The functions reachable from the probes.</param>
     /// <param name="Probes">The probes, in declaration order.</param>
-    public sealed record IrModule(ImmutableArray<IrGlobal> Globals, ImmutableArray<IrFunction> Functions, ImmutableArray<IrProbe> Probes)
+    internal sealed record IrModule(ImmutableArray<IrGlobal> Globals, ImmutableArray<IrFunction> Functions, ImmutableArray<IrProbe> Probes)
     {
         /// <summary>The script name reported by the module at start-up (stap prints it in <c>-v</c> mode).</summary>
         public string ScriptName { get; init; } = "<input>";

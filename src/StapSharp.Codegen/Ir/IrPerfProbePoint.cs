@@ -11,7 +11,7 @@ namespace StapSharp.Codegen.Ir
     /// <param name="Config">The <c>perf_event_attr.config</c> (the event within the type).</param>
     /// <param name="Period">Events between two runs of the handler, or the frequency in Hz when <paramref name="IsFrequency"/>.</param>
     /// <param name="IsFrequency">True for <c>.hz(N)</c>, false for <c>.sample(N)</c> (the default, 1000000 events).</param>
-    public sealed record IrPerfProbePoint(long EventType, long Config, long Period = IrPerfProbePoint.DefaultPeriod, bool IsFrequency = false) : IrProbePoint
+    internal sealed record IrPerfProbePoint(long EventType, long Config, long Period = IrPerfProbePoint.DefaultPeriod, bool IsFrequency = false) : IrProbePoint
     {
         /// <summary>The sample period stap uses when neither <c>.sample(N)</c> nor <c>.hz(N)</c> is given.</summary>
         public const long DefaultPeriod = 1000000;

@@ -5,7 +5,7 @@ namespace StapSharp.Codegen.Ir
     /// <summary>A probe handler: where it fires and what it runs.</summary>
     /// <param name="Point">The resolved probe point.</param>
     /// <param name="Body">The handler body.</param>
-    public sealed record IrProbe(IrProbePoint Point, IrBlock Body)
+    internal sealed record IrProbe(IrProbePoint Point, IrBlock Body)
     {
         /// <summary>The local variables of the handler.</summary>
         public ImmutableArray<IrVariable> Locals { get; init; } = ImmutableArray<IrVariable>.Empty;

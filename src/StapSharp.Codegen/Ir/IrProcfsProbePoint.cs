@@ -5,7 +5,7 @@ namespace StapSharp.Codegen.Ir
     /// <summary>A <c>procfs("path").read</c> or <c>.write</c> probe point.</summary>
     /// <param name="Path">The file name under <c>/proc/systemtap/MODULE/</c> (<c>command</c> when none is written).</param>
     /// <param name="IsWrite">True for <c>.write</c>, false for <c>.read</c>.</param>
-    public sealed record IrProcfsProbePoint(string Path, bool IsWrite) : IrProbePoint
+    internal sealed record IrProcfsProbePoint(string Path, bool IsWrite) : IrProbePoint
     {
         /// <summary>The <c>.read.maxsize(N)</c> buffer size in bytes, or null for the runtime's default (STP_PROCFS_BUFSIZE).</summary>
         public long? MaxSize { get; init; }

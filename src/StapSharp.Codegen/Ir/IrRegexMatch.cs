@@ -7,7 +7,7 @@ namespace StapSharp.Codegen.Ir
     /// <param name="Subject">The string searched.</param>
     /// <param name="Pattern">The regular expression: the stap value of the literal (C escapes still in it), compiled at generation time.</param>
     /// <param name="Negated">True for <c>!~</c>.</param>
-    public sealed record IrRegexMatch(IrExpression Subject, string Pattern, bool Negated) : IrExpression
+    internal sealed record IrRegexMatch(IrExpression Subject, string Pattern, bool Negated) : IrExpression
     {
         /// <inheritdoc/>
         public override IrType Type => IrType.Long;

@@ -5,7 +5,7 @@ namespace StapSharp.Codegen.Ir
     /// whole match; empty when the group took no part). An error after a failed match or for a group the pattern lacks.
     /// </summary>
     /// <param name="Index">The group number, a long.</param>
-    public sealed record IrRegexSubexpression(IrExpression Index) : IrExpression
+    internal sealed record IrRegexSubexpression(IrExpression Index) : IrExpression
     {
         /// <inheritdoc/>
         public override IrType Type => IrType.String;

@@ -2,5 +2,5 @@ namespace StapSharp.Codegen.Ir
 {
     /// <summary><c>return value</c> from a function (no value in a void function).</summary>
     /// <param name="Value">The returned value, or null.</param>
-    public sealed record IrReturn(IrExpression? Value = null) : IrStatement;
+    internal sealed record IrReturn(IrExpression? Value = null) : IrStatement;
 }

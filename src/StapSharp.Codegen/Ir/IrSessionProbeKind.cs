@@ -1,7 +1,7 @@
 namespace StapSharp.Codegen.Ir
 {
     /// <summary>The probes that run at a session state change instead of on a kernel event.</summary>
-    public enum IrSessionProbeKind
+    internal enum IrSessionProbeKind
     {
         /// <summary><c>begin</c>: runs once when the session starts.</summary>
         Begin = 0,

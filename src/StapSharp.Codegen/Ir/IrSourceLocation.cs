@@ -4,7 +4,7 @@ namespace StapSharp.Codegen.Ir
     /// <param name="Path">The script path as given to the parser.</param>
     /// <param name="Line">The 1-based line.</param>
     /// <param name="Column">The 1-based column.</param>
-    public sealed record IrSourceLocation(string Path, int Line, int Column)
+    internal sealed record IrSourceLocation(string Path, int Line, int Column)
     {
         /// <summary>
         /// The token at the position as stap names it in runtime errors (<c>identifier 'x'</c>, <c>operator '/'</c>,

@@ -1,7 +1,7 @@
 namespace StapSharp.Codegen.Ir
 {
     /// <summary>The statistics extractors.</summary>
-    public enum IrStatisticOperator
+    internal enum IrStatisticOperator
     {
         /// <summary><c>@count</c> (0 when empty)</summary>
         Count = 0,

@@ -5,7 +5,7 @@ namespace StapSharp.Codegen.Ir
     /// <summary><c>@count(agg)</c>, <c>@sum</c>, <c>@min</c>, <c>@max</c>, <c>@avg</c> or <c>@variance(agg [, shift])</c>.</summary>
     /// <param name="Operator">The extractor.</param>
     /// <param name="Aggregate">A global of type <see cref="IrType.Statistics"/>: a scalar aggregate, or an array of them with <see cref="Keys"/>.</param>
-    public sealed record IrStatisticValue(IrStatisticOperator Operator, IrGlobal Aggregate) : IrExpression
+    internal sealed record IrStatisticValue(IrStatisticOperator Operator, IrGlobal Aggregate) : IrExpression
     {
         /// <inheritdoc/>
         public override IrType Type => IrType.Long;

@@ -6,7 +6,7 @@ namespace StapSharp.Codegen.Ir
     /// <param name="Unit">The unit of <paramref name="Interval"/>.</param>
     /// <param name="Interval">The period in <paramref name="Unit"/> (ignored for <see cref="IrTimerUnit.Profile"/>).</param>
     /// <param name="Randomize">The <c>.randomize(N)</c> spread in the same unit, or 0.</param>
-    public sealed record IrTimerProbePoint(IrTimerUnit Unit, long Interval, long Randomize = 0) : IrProbePoint
+    internal sealed record IrTimerProbePoint(IrTimerUnit Unit, long Interval, long Randomize = 0) : IrProbePoint
     {
         /// <inheritdoc/>
         public override string ToProbePointString()

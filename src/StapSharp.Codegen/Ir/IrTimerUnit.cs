@@ -1,7 +1,7 @@
 namespace StapSharp.Codegen.Ir
 {
     /// <summary>The unit of a <c>timer.*</c> probe point.</summary>
-    public enum IrTimerUnit
+    internal enum IrTimerUnit
     {
         /// <summary><c>timer.ms(N)</c>.</summary>
         Milliseconds = 0,

@@ -4,5 +4,5 @@ namespace StapSharp.Codegen.Ir
     /// <param name="Try">The guarded block.</param>
     /// <param name="MessageVariable">A string local receiving the error message, or null.</param>
     /// <param name="Catch">The handler.</param>
-    public sealed record IrTryCatch(IrBlock Try, IrVariable? MessageVariable, IrBlock Catch) : IrStatement;
+    internal sealed record IrTryCatch(IrBlock Try, IrVariable? MessageVariable, IrBlock Catch) : IrStatement;
 }

@@ -1,7 +1,7 @@
 namespace StapSharp.Codegen.Ir
 {
     /// <summary>The type of an IR value, as the semantic model infers it for a SystemTap expression.</summary>
-    public enum IrType
+    internal enum IrType
     {
         /// <summary>No value: a statement-like call such as <c>printf</c>, or a function without a return value.</summary>
         Void = 0,

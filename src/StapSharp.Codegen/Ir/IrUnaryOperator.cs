@@ -1,7 +1,7 @@
 namespace StapSharp.Codegen.Ir
 {
     /// <summary>The unary operators on longs.</summary>
-    public enum IrUnaryOperator
+    internal enum IrUnaryOperator
     {
         /// <summary><c>-x</c></summary>
         Negate = 0,

@@ -3,5 +3,5 @@ namespace StapSharp.Codegen.Ir
     /// <summary><c>while (condition) body</c>.</summary>
     /// <param name="Condition">A long condition.</param>
     /// <param name="Body">The loop body.</param>
-    public sealed record IrWhile(IrExpression Condition, IrStatement Body) : IrStatement;
+    internal sealed record IrWhile(IrExpression Condition, IrStatement Body) : IrStatement;
 }

@@ -6,7 +6,7 @@ namespace StapSharp.Codegen.Ir
     /// <see cref="IrForeach.Slice"/> (<c>foreach ([x, y] in a[*, k])</c>).
     /// </summary>
     /// <param name="KeyType">The type of the key it stands for.</param>
-    public sealed record IrWildcard(IrType KeyType) : IrExpression
+    internal sealed record IrWildcard(IrType KeyType) : IrExpression
     {
         /// <inheritdoc/>
         public override IrType Type => KeyType;
