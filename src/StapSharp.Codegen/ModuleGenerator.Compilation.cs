@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using StapSharp.Codegen.Lowering;
 using StapSharp.Semantics;
 
 namespace StapSharp.Codegen

@@ -6,7 +6,7 @@ using StapSharp.Diagnostics;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 
-namespace StapSharp.Codegen
+namespace StapSharp.Codegen.Lowering
 {
     // Embedded C: functions with %{ %} bodies (tapset or guru-mode script), top-level %{ %} blocks, %{ %} expressions.
     internal sealed partial class Lowerer

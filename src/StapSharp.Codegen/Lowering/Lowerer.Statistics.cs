@@ -4,7 +4,7 @@ using StapSharp.Diagnostics;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 
-namespace StapSharp.Codegen
+namespace StapSharp.Codegen.Lowering
 {
     /// <summary>
     /// Statistics: <c>&lt;&lt;&lt;</c> into scalar aggregates and array elements, the extractors (incl. <c>@variance</c> and its

@@ -10,7 +10,7 @@ using StapSharp.Diagnostics;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 
-namespace StapSharp.Codegen
+namespace StapSharp.Codegen.Lowering
 {
     /// <summary>
     /// Lowers the bound tree of a <see cref="StapCompilation"/> (<see cref="StapCompilation.GetBoundProgram"/>) to an
