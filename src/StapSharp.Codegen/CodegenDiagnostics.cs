@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Resources;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using StapSharp.Codegen.Ir;
 
 namespace StapSharp.Codegen
 {

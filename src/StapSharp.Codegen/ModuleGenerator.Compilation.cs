@@ -1,17 +1,10 @@
 using System;
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using StapSharp.Codegen.Lowering;
 using StapSharp.Semantics;
-
-// The two Generate overloads differ in their first parameter's type (IrModule vs StapCompilation), so the
-// optional parameters cannot make a call ambiguous; RS0026 guards against a case that does not arise here.
-[assembly: SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads differ by the first parameter's type.",
-    Scope = "member", Target = "~M:StapSharp.Codegen.ModuleGenerator.Generate(StapSharp.Codegen.IrModule,StapSharp.Codegen.ModuleGeneratorOptions,System.Threading.CancellationToken)~StapSharp.Codegen.GeneratedModule")]
-[assembly: SuppressMessage("ApiDesign", "RS0026", Justification = "Overloads differ by the first parameter's type.",
-    Scope = "member", Target = "~M:StapSharp.Codegen.ModuleGenerator.Generate(StapSharp.Semantics.StapCompilation,StapSharp.Codegen.ModuleGeneratorOptions,System.Threading.CancellationToken)~StapSharp.Codegen.GeneratedModule")]
 
 namespace StapSharp.Codegen
 {

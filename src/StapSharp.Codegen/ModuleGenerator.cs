@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using StapSharp.Codegen.Ir;
 using StapSharp.Diagnostics;
 
 namespace StapSharp.Codegen
@@ -20,7 +21,7 @@ namespace StapSharp.Codegen
         /// <param name="options">The options, or null for <see cref="ModuleGeneratorOptions.Default"/>.</param>
         /// <param name="cancellationToken">Cancels the generation.</param>
         /// <returns>The files (empty on error) and the diagnostics.</returns>
-        public static GeneratedModule Generate(IrModule module, ModuleGeneratorOptions? options = null, CancellationToken cancellationToken = default)
+        internal static GeneratedModule Generate(IrModule module, ModuleGeneratorOptions? options = null, CancellationToken cancellationToken = default)
         {
             if (module is null)
                 throw new ArgumentNullException(nameof(module));

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using StapSharp.Codegen;
+using StapSharp.Codegen.Ir;
 
 namespace StapSharp.Codegen.Tests
 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using StapSharp.Codegen.Ir;
 using StapSharp.Diagnostics;
 
 namespace StapSharp.Codegen

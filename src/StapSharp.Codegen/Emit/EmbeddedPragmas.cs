@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using StapSharp.Codegen.Ir;
 
 namespace StapSharp.Codegen
 {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using StapSharp.Codegen.Ir;
 using StapSharp.Diagnostics;
 
 namespace StapSharp.Codegen

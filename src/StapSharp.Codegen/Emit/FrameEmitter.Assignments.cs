@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using StapSharp.Codegen.Ir;
 using StapSharp.Diagnostics;
 
 namespace StapSharp.Codegen

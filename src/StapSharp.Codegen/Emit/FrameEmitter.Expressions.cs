@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using StapSharp.Codegen.Ir;
 using StapSharp.Diagnostics;
 using StapSharp.Syntax;
 

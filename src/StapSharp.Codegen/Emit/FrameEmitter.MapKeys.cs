@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StapSharp.Codegen.Ir;
 
 namespace StapSharp.Codegen
 {

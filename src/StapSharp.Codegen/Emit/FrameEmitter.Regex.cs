@@ -1,3 +1,5 @@
+using StapSharp.Codegen.Ir;
+
 namespace StapSharp.Codegen
 {
     internal sealed partial class FrameEmitter

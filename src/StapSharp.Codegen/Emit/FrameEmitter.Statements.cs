@@ -1,4 +1,5 @@
 using System.Globalization;
+using StapSharp.Codegen.Ir;
 using StapSharp.Diagnostics;
 using StapSharp.Syntax;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using StapSharp.Codegen.Ir;
 using StapSharp.Diagnostics;
 
 namespace StapSharp.Codegen

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using StapSharp.Codegen.Ir;
 using StapSharp.Diagnostics;
 
 namespace StapSharp.Codegen

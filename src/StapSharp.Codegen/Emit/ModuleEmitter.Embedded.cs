@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using StapSharp.Codegen.Ir;
 
 namespace StapSharp.Codegen
 {

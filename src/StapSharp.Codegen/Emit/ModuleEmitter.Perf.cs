@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using StapSharp.Codegen.Ir;
 
 namespace StapSharp.Codegen
 {

@@ -1,4 +1,5 @@
 using System.Linq;
+using StapSharp.Codegen.Ir;
 
 namespace StapSharp.Codegen
 {

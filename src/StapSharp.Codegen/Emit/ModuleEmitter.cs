@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using StapSharp.Codegen.Ir;
 
 namespace StapSharp.Codegen
 {

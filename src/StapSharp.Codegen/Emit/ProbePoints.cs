@@ -1,3 +1,4 @@
+using StapSharp.Codegen.Ir;
 using StapSharp.Diagnostics;
 
 namespace StapSharp.Codegen

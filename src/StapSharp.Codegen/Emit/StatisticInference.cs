@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
+using StapSharp.Codegen.Ir;
+using StapSharp.Codegen.Lowering;
 using StapSharp.Diagnostics;
 
 namespace StapSharp.Codegen

@@ -6,7 +6,7 @@ using System.Threading;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 
-namespace StapSharp.Codegen
+namespace StapSharp.Codegen.Lowering
 {
     /// <summary>
     /// stap prints, when a script ends, every global of the script that is written but never read: <c>x=5</c>,

@@ -5,7 +5,7 @@ using System.Threading;
 using StapSharp.Diagnostics;
 using StapSharp.Syntax;
 
-namespace StapSharp.Codegen
+namespace StapSharp.Codegen.Lowering
 {
     /// <summary>
     /// Which globals the user's scripts read and write, counted the way stap decides what to print at the end (each

@@ -1,8 +1,9 @@
 using System.Linq;
+using StapSharp.Codegen.Ir;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 
-namespace StapSharp.Codegen
+namespace StapSharp.Codegen.Lowering
 {
     internal sealed partial class Lowerer
     {

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
+using StapSharp.Codegen.Ir;
 using StapSharp.Diagnostics;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 
-namespace StapSharp.Codegen
+namespace StapSharp.Codegen.Lowering
 {
     internal sealed partial class Lowerer
     {

@@ -1,11 +1,12 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using StapSharp.Codegen.Ir;
 using StapSharp.Diagnostics;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 
-namespace StapSharp.Codegen
+namespace StapSharp.Codegen.Lowering
 {
     // Embedded C: functions with %{ %} bodies (tapset or guru-mode script), top-level %{ %} blocks, %{ %} expressions.
     internal sealed partial class Lowerer

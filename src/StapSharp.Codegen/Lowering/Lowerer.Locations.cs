@@ -1,7 +1,9 @@
+using StapSharp.Codegen.Ir;
+
 using FileLinePositionSpan = Microsoft.CodeAnalysis.FileLinePositionSpan;
 using StapSharp.Syntax;
 
-namespace StapSharp.Codegen
+namespace StapSharp.Codegen.Lowering
 {
     internal sealed partial class Lowerer
     {

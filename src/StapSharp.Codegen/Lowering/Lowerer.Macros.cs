@@ -1,7 +1,8 @@
+using StapSharp.Codegen.Ir;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 
-namespace StapSharp.Codegen
+namespace StapSharp.Codegen.Lowering
 {
     internal sealed partial class Lowerer
     {

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using System.Text;
+using StapSharp.Codegen.Ir;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 
-namespace StapSharp.Codegen
+namespace StapSharp.Codegen.Lowering
 {
     internal sealed partial class Lowerer
     {

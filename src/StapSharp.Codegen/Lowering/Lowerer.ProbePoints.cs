@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using StapSharp.Codegen.Ir;
 using StapSharp.Syntax;
 
-namespace StapSharp.Codegen
+namespace StapSharp.Codegen.Lowering
 {
     internal sealed partial class Lowerer
     {

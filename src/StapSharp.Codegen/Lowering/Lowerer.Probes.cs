@@ -2,11 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using StapSharp.Codegen.Ir;
 using StapSharp.Diagnostics;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 
-namespace StapSharp.Codegen
+namespace StapSharp.Codegen.Lowering
 {
     internal sealed partial class Lowerer
     {

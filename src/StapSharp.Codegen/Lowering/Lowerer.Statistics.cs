@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
+using StapSharp.Codegen.Ir;
 using StapSharp.Diagnostics;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 
-namespace StapSharp.Codegen
+namespace StapSharp.Codegen.Lowering
 {
     /// <summary>
     /// Statistics: <c>&lt;&lt;&lt;</c> into scalar aggregates and array elements, the extractors (incl. <c>@variance</c> and its

@@ -2,7 +2,7 @@ using System.Linq;
 using System.Text;
 using StapSharp.Syntax;
 
-namespace StapSharp.Codegen
+namespace StapSharp.Codegen.Lowering
 {
     internal sealed partial class Lowerer
     {

@@ -4,12 +4,13 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using StapSharp.Codegen.Ir;
 using SemanticModel = StapSharp.Semantics.SemanticModel;
 using StapSharp.Diagnostics;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 
-namespace StapSharp.Codegen
+namespace StapSharp.Codegen.Lowering
 {
     /// <summary>
     /// Lowers the bound tree of a <see cref="StapCompilation"/> (<see cref="StapCompilation.GetBoundProgram"/>) to an

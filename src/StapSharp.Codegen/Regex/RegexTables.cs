@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using StapSharp.Codegen.Ir;
 using StapSharp.Diagnostics;
 using StapSharp.Syntax;
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using StapSharp.Codegen.Ir;
+using StapSharp.Codegen.Lowering;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 using static StapSharp.Codegen.Tests.Lowering.LoweringTestHelpers;

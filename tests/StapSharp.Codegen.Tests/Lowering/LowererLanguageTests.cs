@@ -1,4 +1,5 @@
 using System.Linq;
+using StapSharp.Codegen.Ir;
 using static StapSharp.Codegen.Tests.Lowering.LoweringTestHelpers;
 
 namespace StapSharp.Codegen.Tests.Lowering

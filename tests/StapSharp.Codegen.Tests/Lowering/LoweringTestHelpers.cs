@@ -1,6 +1,8 @@
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using StapSharp.Codegen.Ir;
+using StapSharp.Codegen.Lowering;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 

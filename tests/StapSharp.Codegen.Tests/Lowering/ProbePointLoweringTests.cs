@@ -1,4 +1,6 @@
 using System.Linq;
+using StapSharp.Codegen.Ir;
+using StapSharp.Codegen.Lowering;
 using static StapSharp.Codegen.Tests.Lowering.LoweringTestHelpers;
 
 namespace StapSharp.Codegen.Tests.Lowering

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using StapSharp.Codegen.Ir;
+using StapSharp.Codegen.Lowering;
 using static StapSharp.Codegen.Tests.Lowering.LoweringTestHelpers;
 
 namespace StapSharp.Codegen.Tests.Lowering

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
+using StapSharp.Codegen.Ir;
+using StapSharp.Codegen.Lowering;
 using StapSharp.Semantics;
 using StapSharp.Syntax;
 using Xunit;

@@ -1,5 +1,0 @@
-namespace StapSharp.Codegen
-{
-    /// <summary><c>break</c>: leaves the innermost loop.</summary>
-    public sealed record IrBreak : IrStatement;
-}

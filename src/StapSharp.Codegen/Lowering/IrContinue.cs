@@ -1,5 +1,0 @@
-namespace StapSharp.Codegen
-{
-    /// <summary><c>continue</c>: starts the next iteration of the innermost loop.</summary>
-    public sealed record IrContinue : IrStatement;
-}

@@ -1,9 +1,0 @@
-namespace StapSharp.Codegen
-{
-    /// <summary>
-    /// <c>delete target</c>: a whole array (an <see cref="IrGlobalReference"/> to an array), one element
-    /// (<see cref="IrArrayElement"/>), or a scalar/aggregate which is reset.
-    /// </summary>
-    /// <param name="Target">What to delete.</param>
-    public sealed record IrDelete(IrExpression Target) : IrStatement;
-}

@@ -1,6 +1,0 @@
-namespace StapSharp.Codegen
-{
-    /// <summary><c>error(message)</c>: raises a run-time error (caught by <c>try</c>, else fatal to the session).</summary>
-    /// <param name="Message">A string expression.</param>
-    public sealed record IrError(IrExpression Message) : IrStatement;
-}

@@ -1,5 +1,0 @@
-namespace StapSharp.Codegen
-{
-    /// <summary><c>exit()</c>: asks the session to stop after the current handler (end probes still run).</summary>
-    public sealed record IrExit : IrStatement;
-}

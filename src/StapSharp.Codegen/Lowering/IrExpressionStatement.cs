@@ -1,6 +1,0 @@
-namespace StapSharp.Codegen
-{
-    /// <summary>An expression evaluated for its side effects (a call, <c>printf</c>).</summary>
-    /// <param name="Expression">The expression.</param>
-    public sealed record IrExpressionStatement(IrExpression Expression) : IrStatement;
-}

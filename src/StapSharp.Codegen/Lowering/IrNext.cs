@@ -1,5 +1,0 @@
-namespace StapSharp.Codegen
-{
-    /// <summary><c>next</c>: leaves the probe handler.</summary>
-    public sealed record IrNext : IrStatement;
-}

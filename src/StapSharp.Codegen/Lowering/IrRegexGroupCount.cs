@@ -1,9 +1,0 @@
-namespace StapSharp.Codegen
-{
-    /// <summary>The tapset's <c>ngroups()</c>: the groups of the last match, the whole match included; an error after a failed match.</summary>
-    public sealed record IrRegexGroupCount : IrExpression
-    {
-        /// <inheritdoc/>
-        public override IrType Type => IrType.Long;
-    }
-}

@@ -1,6 +1,0 @@
-namespace StapSharp.Codegen
-{
-    /// <summary><c>return value</c> from a function (no value in a void function).</summary>
-    /// <param name="Value">The returned value, or null.</param>
-    public sealed record IrReturn(IrExpression? Value = null) : IrStatement;
-}

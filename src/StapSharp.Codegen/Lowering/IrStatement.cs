@@ -1,9 +1,0 @@
-namespace StapSharp.Codegen
-{
-    /// <summary>A statement of a probe or function body.</summary>
-    public abstract record IrStatement
-    {
-        /// <summary>Where the statement is in the script, or null for synthesized code.</summary>
-        public IrSourceLocation? Location { get; init; }
-    }
-}

@@ -1,7 +1,0 @@
-namespace StapSharp.Codegen
-{
-    /// <summary>A parameter or local variable of a probe or function.</summary>
-    /// <param name="Name">The name as written in the script.</param>
-    /// <param name="Type">The type of the variable (long or string).</param>
-    public sealed record IrVariable(string Name, IrType Type);
-}

@@ -1,7 +1,0 @@
-namespace StapSharp.Codegen
-{
-    /// <summary><c>while (condition) body</c>.</summary>
-    /// <param name="Condition">A long condition.</param>
-    /// <param name="Body">The loop body.</param>
-    public sealed record IrWhile(IrExpression Condition, IrStatement Body) : IrStatement;
-}
